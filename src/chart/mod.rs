@@ -1,0 +1,34 @@
+//! Charts as plain data. `spec` turns a comparison into what to show, `scene` lays it out for a size
+//! and pixel ratio (a display list plus the rectangle of every mark, for hit-testing), and `draw`
+//! paints a scene on any plotters backend: the browser canvas and the SVG of the tests alike.
+
+pub mod axis;
+pub mod draw;
+pub mod scene;
+pub mod spec;
+pub mod style;
+
+use std::fmt;
+
+pub use draw::draw;
+pub use scene::{layout, Item, Mark, Rect, Scene};
+pub use spec::{compare_spec, BarSpec, ChartSpec, ClusterSpec};
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum ChartError {
+    /// Nothing sensible fits: zero, negative, NaN or tiny sizes are refused, never drawn.
+    TooSmall { width: f64, height: f64 },
+    /// The drawing backend failed.
+    Backend(String),
+}
+
+impl fmt::Display for ChartError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ChartError::TooSmall { width, height } => {
+                write!(f, "图表区域太小（{width:.0}×{height:.0}）")
+            }
+            ChartError::Backend(e) => write!(f, "绘图失败：{e}"),
+        }
+    }
+}

@@ -1,0 +1,434 @@
+//! Lays a chart spec out for a pixel size: a display list (what `draw` paints) and the rectangle of
+//! every mark (what hit-testing reads). All lengths scale with the device pixel ratio.
+
+use super::axis::ticks;
+use super::spec::{BarSpec, ChartSpec, NOT_REPORTED};
+use super::style::{region_colour, text_width, Rgb, GRID, INK, MISSING, MISSING_BG, MUTED, WHITE};
+use super::ChartError;
+use crate::model::{Kind, Qualifier};
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Rect {
+    pub x: f64,
+    pub y: f64,
+    pub w: f64,
+    pub h: f64,
+}
+
+impl Rect {
+    pub fn contains(&self, x: f64, y: f64) -> bool {
+        x >= self.x && x <= self.x + self.w && y >= self.y && y <= self.y + self.h
+    }
+    pub fn overlaps(&self, o: &Rect) -> bool {
+        self.x < o.x + o.w && o.x < self.x + self.w && self.y < o.y + o.h && o.y < self.y + self.h
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HAlign {
+    Left,
+    Center,
+    Right,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum VAlign {
+    Top,
+    Middle,
+    Bottom,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Item {
+    Rect { rect: Rect, fill: Rgb },
+    Line { from: (f64, f64), to: (f64, f64), colour: Rgb, width: f64 },
+    Polygon { points: Vec<(f64, f64)>, fill: Rgb },
+    Text { at: (f64, f64), text: String, size: f64, colour: Rgb, bold: bool, h: HAlign, v: VAlign },
+}
+
+/// A bar (or a 未报道 placeholder) and what it stands for.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mark {
+    pub rect: Rect,
+    /// The fact behind the bar; `None` for a 未报道 placeholder.
+    pub fact_id: Option<&'static str>,
+    pub cluster: usize,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Scene {
+    pub width: f64,
+    pub height: f64,
+    pub items: Vec<Item>,
+    pub marks: Vec<Mark>,
+    /// The box of every text item, to check that no two overlap and none leaves the canvas.
+    pub text_boxes: Vec<(Rect, String)>,
+}
+
+impl Scene {
+    /// The mark under a point in backing-store pixels.
+    pub fn hit(&self, x: f64, y: f64) -> Option<&Mark> {
+        self.marks.iter().find(|m| m.rect.contains(x, y))
+    }
+}
+
+/// The smallest canvas (in CSS pixels) a chart is laid out for.
+pub const MIN_WIDTH: f64 = 240.0;
+pub const MIN_HEIGHT: f64 = 200.0;
+
+struct Painter {
+    s: f64,
+    width: f64,
+    items: Vec<Item>,
+    text_boxes: Vec<(Rect, String)>,
+}
+
+impl Painter {
+    fn rect(&mut self, rect: Rect, fill: Rgb) {
+        self.items.push(Item::Rect { rect, fill });
+    }
+
+    fn line(&mut self, from: (f64, f64), to: (f64, f64), colour: Rgb, width: f64) {
+        self.items.push(Item::Line { from, to, colour, width });
+    }
+
+    fn dashed(&mut self, from: (f64, f64), to: (f64, f64), colour: Rgb, width: f64) {
+        let (dx, dy) = (to.0 - from.0, to.1 - from.1);
+        let length = (dx * dx + dy * dy).sqrt();
+        let (dash, gap) = (5.0 * self.s, 3.0 * self.s);
+        let mut at = 0.0;
+        while at < length {
+            let end = (at + dash).min(length);
+            let p = |t: f64| (from.0 + dx * t / length, from.1 + dy * t / length);
+            self.line(p(at), p(end), colour, width);
+            at = end + gap;
+        }
+    }
+
+    fn outline(&mut self, r: Rect, colour: Rgb, width: f64, dashed: bool) {
+        let inset = width / 2.0;
+        let (x0, y0, x1, y1) = (r.x + inset, r.y + inset, r.x + r.w - inset, r.y + r.h);
+        let edges = [((x0, y1), (x0, y0)), ((x0, y0), (x1, y0)), ((x1, y0), (x1, y1))];
+        for (a, b) in edges {
+            if dashed {
+                self.dashed(a, b, colour, width);
+            } else {
+                self.line(a, b, colour, width);
+            }
+        }
+    }
+
+    /// Diagonal hatching clipped to a rectangle.
+    fn hatch(&mut self, r: Rect, colour: Rgb, spacing: f64) {
+        let mut d = r.x + r.y + spacing;
+        while d < r.x + r.w + r.y + r.h {
+            let xa = r.x.max(d - (r.y + r.h));
+            let xb = (r.x + r.w).min(d - r.y);
+            if xa < xb {
+                self.line((xa, d - xa), (xb, d - xb), colour, self.s);
+            }
+            d += spacing;
+        }
+    }
+
+    /// Text shrunk to fit `max_width` (down to `min_size`), then cut with "…".
+    #[allow(clippy::too_many_arguments)]
+    fn text(
+        &mut self,
+        at: (f64, f64),
+        text: &str,
+        size: f64,
+        min_size: f64,
+        max_width: f64,
+        colour: Rgb,
+        bold: bool,
+        h: HAlign,
+        v: VAlign,
+    ) {
+        let (text, size) = fit(text, size, min_size, max_width);
+        if text.is_empty() {
+            return;
+        }
+        let w = text_width(&text, size);
+        let x = match h {
+            HAlign::Left => at.0,
+            HAlign::Center => at.0 - w / 2.0,
+            HAlign::Right => at.0 - w,
+        };
+        let y = match v {
+            VAlign::Top => at.1,
+            VAlign::Middle => at.1 - size / 2.0,
+            VAlign::Bottom => at.1 - size,
+        };
+        // Keep every label on the canvas.
+        let x = x.clamp(0.0, (self.width - w).max(0.0));
+        let at = match h {
+            HAlign::Left => (x, at.1),
+            HAlign::Center => (x + w / 2.0, at.1),
+            HAlign::Right => (x + w, at.1),
+        };
+        self.text_boxes.push((Rect { x, y, w, h: size }, text.clone()));
+        self.items.push(Item::Text { at, text, size, colour, bold, h, v });
+    }
+}
+
+/// Shrinks, then truncates, a text to a width.
+fn fit(text: &str, size: f64, min_size: f64, max_width: f64) -> (String, f64) {
+    let natural = text_width(text, size);
+    if natural <= max_width {
+        return (text.to_string(), size);
+    }
+    let shrunk = (size * max_width / natural).max(min_size);
+    if text_width(text, shrunk) <= max_width {
+        return (text.to_string(), shrunk);
+    }
+    let mut cut: String = String::new();
+    for c in text.chars() {
+        let candidate = format!("{cut}{c}…");
+        if text_width(&candidate, min_size) > max_width {
+            break;
+        }
+        cut.push(c);
+    }
+    if cut.is_empty() {
+        (String::new(), min_size)
+    } else {
+        (format!("{cut}…"), min_size)
+    }
+}
+
+/// Legend entries, drawn on the canvas so an exported picture explains itself.
+#[derive(Clone, Copy)]
+enum Swatch {
+    Actual,
+    Target,
+    MoreThan,
+    Approx,
+    Missing,
+}
+
+const LEGEND: [(Swatch, &str); 5] = [
+    (Swatch::Actual, "实绩"),
+    (Swatch::Target, "目标/计划"),
+    (Swatch::MoreThan, "余/多/以上（实际更多）"),
+    (Swatch::Approx, "约/左右"),
+    (Swatch::Missing, NOT_REPORTED),
+];
+
+/// Lays out the comparison chart in a `width` × `height` pixel canvas at pixel ratio `scale`.
+pub fn layout(spec: &ChartSpec, width: f64, height: f64, scale: f64) -> Result<Scene, ChartError> {
+    let ok = |v: f64| v.is_finite() && v > 0.0;
+    if !ok(width) || !ok(height) || !ok(scale) || width < MIN_WIDTH * scale || height < MIN_HEIGHT * scale {
+        return Err(ChartError::TooSmall { width, height });
+    }
+    let s = scale;
+    let mut p = Painter { s, width, items: Vec::new(), text_boxes: Vec::new() };
+    p.rect(Rect { x: 0.0, y: 0.0, w: width, h: height }, WHITE);
+    let pad = 12.0 * s;
+    let inner = width - 2.0 * pad;
+
+    // Title, subtitle, legend.
+    let mut y = pad;
+    p.text((pad, y), &spec.title, 18.0 * s, 13.0 * s, inner, INK, true, HAlign::Left, VAlign::Top);
+    y += 26.0 * s;
+    p.text((pad, y), &spec.subtitle, 12.0 * s, 10.0 * s, inner, MUTED, false, HAlign::Left, VAlign::Top);
+    y += 20.0 * s;
+    y = legend(&mut p, pad, y, inner) + 10.0 * s;
+
+    // Value axis.
+    let max = spec
+        .clusters
+        .iter()
+        .flat_map(|c| c.bars.iter().map(|b| b.value))
+        .fold(0.0, f64::max);
+    let ticks = ticks(max);
+    let axis_max = ticks.last().map_or(1.0, |t| t.value);
+    let tick_size = 11.0 * s;
+    let label_w = ticks
+        .iter()
+        .map(|t| text_width(&t.label, tick_size))
+        .fold(text_width(&spec.unit_label, tick_size), f64::max);
+    let any_multi = spec.clusters.iter().any(|c| c.bars.iter().any(|b| b.caption.len() > 1));
+    let caption_lines = if any_multi { 2.0 } else { 1.0 };
+    let bottom_space = 8.0 * s + caption_lines * 15.0 * s + 24.0 * s;
+    let label_space = 38.0 * s;
+    let plot = Rect {
+        x: pad + label_w + 8.0 * s,
+        y: y + label_space,
+        w: width - pad - (pad + label_w + 8.0 * s),
+        h: height - bottom_space - pad - (y + label_space),
+    };
+    if plot.h < 40.0 * s || plot.w < 120.0 * s {
+        return Err(ChartError::TooSmall { width, height });
+    }
+    let y_of = |v: f64| plot.y + plot.h - v / axis_max * plot.h;
+    p.text(
+        (plot.x - 8.0 * s, plot.y - label_space + 4.0 * s),
+        &spec.unit_label,
+        tick_size,
+        tick_size,
+        label_w + 8.0 * s,
+        MUTED,
+        false,
+        HAlign::Right,
+        VAlign::Top,
+    );
+    for t in &ticks {
+        let ty = y_of(t.value);
+        p.line((plot.x, ty), (plot.x + plot.w, ty), GRID, s);
+        p.text((plot.x - 6.0 * s, ty), &t.label, tick_size, tick_size, label_w, MUTED, false, HAlign::Right, VAlign::Middle);
+    }
+
+    // Clusters: width in proportion to their bars, a wider gap before the context regions.
+    let weights: Vec<f64> = spec.clusters.iter().map(|c| c.bars.len().max(1) as f64).collect();
+    let first_context = spec.clusters.iter().position(|c| c.context);
+    let gaps = spec.clusters.len() as f64 + if first_context.is_some() { 0.6 } else { 0.0 };
+    let unit = plot.w / (weights.iter().sum::<f64>() + gaps);
+    let bar_w = (unit * 0.8).min(96.0 * s);
+    let mut x = plot.x + unit * 0.5;
+    let mut marks = Vec::new();
+    let caption_y = plot.y + plot.h + 6.0 * s;
+    let region_y = caption_y + caption_lines * 15.0 * s + 4.0 * s;
+    for (ci, cluster) in spec.clusters.iter().enumerate() {
+        if Some(ci) == first_context {
+            let dx = x - unit * 0.2;
+            p.dashed((dx, plot.y - label_space * 0.5), (dx, region_y + 18.0 * s), MUTED, s);
+            x += unit * 0.6;
+        }
+        let cw = weights[ci] * unit;
+        let centre = x + cw / 2.0;
+        let colour = region_colour(cluster.region);
+        if cluster.bars.is_empty() {
+            let r = Rect { x: centre - bar_w / 2.0, y: plot.y, w: bar_w, h: plot.h };
+            p.rect(r, MISSING_BG);
+            p.hatch(r, GRID, 7.0 * s);
+            p.outline(r, MISSING, s, true);
+            let tag = Rect { x: r.x + 2.0 * s, y: plot.y + plot.h / 2.0 - 11.0 * s, w: r.w - 4.0 * s, h: 22.0 * s };
+            p.rect(tag, WHITE);
+            p.text((centre, tag.y + tag.h / 2.0), NOT_REPORTED, 13.0 * s, 10.0 * s, bar_w, INK, true, HAlign::Center, VAlign::Middle);
+            p.text((centre, caption_y), "文章未提及", 11.0 * s, 9.0 * s, unit, MUTED, false, HAlign::Center, VAlign::Top);
+            marks.push(Mark { rect: r, fact_id: None, cluster: ci });
+        }
+        for (bi, bar) in cluster.bars.iter().enumerate() {
+            let bx = x + unit * bi as f64 + (unit - bar_w) / 2.0;
+            let top = y_of(bar.value).min(plot.y + plot.h - 2.0 * s);
+            let r = Rect { x: bx, y: top, w: bar_w, h: plot.y + plot.h - top };
+            draw_bar(&mut p, r, bar, colour);
+            let label_bottom = top - marker_height(bar.qualifier, s) - 3.0 * s;
+            value_labels(&mut p, bar, bx + bar_w / 2.0, label_bottom, unit);
+            for (li, line) in bar.caption.iter().enumerate() {
+                let ly = caption_y + li as f64 * 15.0 * s;
+                p.text((bx + bar_w / 2.0, ly), line, 11.0 * s, 9.0 * s, unit - 2.0 * s, MUTED, false, HAlign::Center, VAlign::Top);
+            }
+            marks.push(Mark { rect: r, fact_id: Some(bar.fact_id), cluster: ci });
+        }
+        // Region name with its colour chip (the chip ties the name to the bars without relying on hue alone).
+        let chip = 10.0 * s;
+        let name_w = cw.max(unit) - chip - 6.0 * s;
+        let (name, size) = fit(&cluster.label, 14.0 * s, 10.0 * s, name_w);
+        let total = chip + 4.0 * s + text_width(&name, size);
+        let left = centre - total / 2.0;
+        p.rect(Rect { x: left, y: region_y + (size - chip) / 2.0, w: chip, h: chip }, colour);
+        p.text((left + chip + 4.0 * s, region_y), &name, size, size, name_w, INK, true, HAlign::Left, VAlign::Top);
+        x += cw + unit;
+    }
+    p.line((plot.x, plot.y + plot.h), (plot.x + plot.w, plot.y + plot.h), INK, s);
+
+    Ok(Scene { width, height, items: p.items, marks, text_boxes: p.text_boxes })
+}
+
+fn marker_height(q: Qualifier, s: f64) -> f64 {
+    match q {
+        Qualifier::Exact => 0.0,
+        _ => 9.0 * s,
+    }
+}
+
+fn draw_bar(p: &mut Painter, r: Rect, bar: &BarSpec, colour: Rgb) {
+    let s = p.s;
+    match bar.kind {
+        Kind::Actual => p.rect(r, colour),
+        Kind::Target => {
+            p.rect(r, WHITE);
+            p.hatch(r, colour, 9.0 * s);
+            p.outline(r, colour, 2.0 * s, true);
+        }
+    }
+    let cx = r.x + r.w / 2.0;
+    match bar.qualifier {
+        Qualifier::Exact => {}
+        // An arrow head: the true value lies above the bar.
+        Qualifier::MoreThan | Qualifier::AtLeast => {
+            let (w, h) = (7.0 * s, 8.0 * s);
+            p.items.push(Item::Polygon {
+                points: vec![(cx - w, r.y - 1.0 * s), (cx + w, r.y - 1.0 * s), (cx, r.y - h)],
+                fill: INK,
+            });
+        }
+        // A wavy line: the top is approximate.
+        Qualifier::Approx => {
+            let (w, h) = (r.w.min(28.0 * s) / 2.0, 3.0 * s);
+            let y = r.y - 5.0 * s;
+            let points: Vec<(f64, f64)> =
+                (0..=6).map(|i| (cx - w + 2.0 * w * f64::from(i) / 6.0, if i % 2 == 0 { y } else { y - h })).collect();
+            for pair in points.windows(2) {
+                p.line(pair[0], pair[1], INK, 1.5 * s);
+            }
+        }
+    }
+}
+
+fn value_labels(p: &mut Painter, bar: &BarSpec, cx: f64, bottom: f64, slot: f64) {
+    let s = p.s;
+    let max_w = slot - 2.0 * s;
+    match &bar.normalised {
+        Some(norm) => {
+            p.text((cx, bottom), &format!("={norm}"), 11.0 * s, 9.0 * s, max_w, MUTED, false, HAlign::Center, VAlign::Bottom);
+            p.text((cx, bottom - 14.0 * s), &bar.written, 12.0 * s, 9.0 * s, max_w, INK, true, HAlign::Center, VAlign::Bottom);
+        }
+        None => p.text((cx, bottom), &bar.written, 12.0 * s, 9.0 * s, max_w, INK, true, HAlign::Center, VAlign::Bottom),
+    }
+}
+
+fn legend(p: &mut Painter, left: f64, top: f64, width: f64) -> f64 {
+    let s = p.s;
+    let size = 11.0 * s;
+    let sw = 12.0 * s;
+    let mut x = left;
+    let mut y = top;
+    for (swatch, label) in LEGEND {
+        let w = sw + 4.0 * s + text_width(label, size) + 14.0 * s;
+        if x + w > left + width && x > left {
+            x = left;
+            y += 18.0 * s;
+        }
+        let r = Rect { x, y, w: sw, h: sw };
+        match swatch {
+            Swatch::Actual => p.rect(r, INK),
+            Swatch::Target => {
+                p.rect(r, WHITE);
+                p.hatch(r, INK, 5.0 * s);
+                p.outline(Rect { h: r.h, ..r }, INK, 1.5 * s, true);
+            }
+            Swatch::MoreThan => p.items.push(Item::Polygon {
+                points: vec![(x, y + sw), (x + sw, y + sw), (x + sw / 2.0, y + 2.0 * s)],
+                fill: INK,
+            }),
+            Swatch::Approx => {
+                let pts: Vec<(f64, f64)> = (0..=4)
+                    .map(|i| (x + sw * f64::from(i) / 4.0, if i % 2 == 0 { y + sw * 0.7 } else { y + sw * 0.3 }))
+                    .collect();
+                for pair in pts.windows(2) {
+                    p.line(pair[0], pair[1], INK, 1.5 * s);
+                }
+            }
+            Swatch::Missing => {
+                p.rect(r, MISSING_BG);
+                p.hatch(r, MISSING, 4.0 * s);
+            }
+        }
+        p.text((x + sw + 4.0 * s, y + sw / 2.0), label, size, size, width, INK, false, HAlign::Left, VAlign::Middle);
+        x += w;
+    }
+    y + sw
+}

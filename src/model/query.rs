@@ -1,0 +1,151 @@
+//! Questions asked of the dataset: which groups can be compared, and how the regions stand in one.
+
+use std::fmt;
+
+use super::types::{BaseUnit, Dataset, Fact, Group, Indicator, Region, Source};
+
+/// The group the app opens on: reported by two of the three focus regions, in two units (斤 and 吨),
+/// with an achievement, a target and a qualifier, so every reading aid shows at once.
+pub const DEFAULT_GROUP: &str = "grain_output";
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ModelError {
+    UnknownGroup(String),
+    NoIndicators(String),
+}
+
+impl fmt::Display for ModelError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ModelError::UnknownGroup(g) => write!(f, "未知的指标组：{g}"),
+            ModelError::NoIndicators(g) => write!(f, "指标组 {g} 没有指标"),
+        }
+    }
+}
+
+impl Dataset {
+    pub fn group(&self, id: &str) -> Option<&'static Group> {
+        self.groups.iter().find(|g| g.id == id)
+    }
+    pub fn indicator(&self, id: &str) -> Option<&'static Indicator> {
+        self.indicators.iter().find(|i| i.id == id)
+    }
+    pub fn source(&self, seed: &str) -> Option<&'static Source> {
+        self.sources.iter().find(|s| s.seed == seed)
+    }
+    pub fn indicators_of<'a>(&'a self, group: &'a str) -> impl Iterator<Item = &'static Indicator> + 'a {
+        self.indicators.iter().filter(move |i| i.group == group)
+    }
+    /// Position of an indicator in the catalogue (its order within a group).
+    fn indicator_rank(&self, id: &str) -> usize {
+        self.indicators.iter().position(|i| i.id == id).unwrap_or(usize::MAX)
+    }
+    fn category_rank(&self, id: &str) -> usize {
+        self.categories.iter().position(|c| c.id == id).unwrap_or(usize::MAX)
+    }
+}
+
+/// Facts the comparison charts: region-wide figures. Figures about one village, co-op or company
+/// (an `entity`) are not comparable with a region's total and stay out of the comparison.
+fn region_wide(fact: &Fact) -> bool {
+    fact.entity.is_none()
+}
+
+/// A group offered for comparison, with the regions that report it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GroupOption {
+    pub group: &'static Group,
+    pub regions: Vec<Region>,
+    pub facts: usize,
+}
+
+/// Every group that at least two regions report region-wide, in catalogue category order.
+pub fn comparable_groups(ds: &Dataset) -> Vec<GroupOption> {
+    let mut out: Vec<GroupOption> = ds
+        .groups
+        .iter()
+        .filter_map(|group| {
+            let facts: Vec<&Fact> = ds
+                .facts
+                .iter()
+                .filter(|f| region_wide(f) && ds.indicator(f.indicator).is_some_and(|i| i.group == group.id))
+                .collect();
+            let mut regions: Vec<Region> = facts.iter().map(|f| f.region).collect();
+            regions.sort();
+            regions.dedup();
+            (regions.len() >= 2).then_some(GroupOption { group, regions, facts: facts.len() })
+        })
+        .collect();
+    out.sort_by_key(|o| ds.category_rank(o.group.category));
+    out
+}
+
+/// The group to open on: [`DEFAULT_GROUP`] if comparable, else the first comparable group.
+pub fn default_group(ds: &Dataset) -> Option<&'static Group> {
+    let options = comparable_groups(ds);
+    options
+        .iter()
+        .find(|o| o.group.id == DEFAULT_GROUP)
+        .or(options.first())
+        .map(|o| o.group)
+}
+
+/// One region's place in a comparison; no facts means the articles do not report it (未报道).
+#[derive(Debug, Clone, PartialEq)]
+pub struct RegionSlot {
+    pub region: Region,
+    pub facts: Vec<&'static Fact>,
+}
+
+impl RegionSlot {
+    pub fn reported(&self) -> bool {
+        !self.facts.is_empty()
+    }
+}
+
+/// How the regions stand in one indicator group.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Comparison {
+    pub group: &'static Group,
+    pub indicators: Vec<&'static Indicator>,
+    pub base_unit: BaseUnit,
+    /// The three focus regions always (reported or not), then context regions that report the group.
+    pub slots: Vec<RegionSlot>,
+}
+
+impl Comparison {
+    /// All charted facts, slot by slot.
+    pub fn facts(&self) -> impl Iterator<Item = &'static Fact> + '_ {
+        self.slots.iter().flat_map(|s| s.facts.iter().copied())
+    }
+    pub fn multi_indicator(&self) -> bool {
+        self.indicators.len() > 1
+    }
+}
+
+/// Compares the regions on one group. Facts within a region come in catalogue order of their
+/// indicator, then by period, achievements before targets.
+pub fn compare(ds: &Dataset, group_id: &str) -> Result<Comparison, ModelError> {
+    let group = ds.group(group_id).ok_or_else(|| ModelError::UnknownGroup(group_id.to_string()))?;
+    let indicators: Vec<&'static Indicator> = ds.indicators_of(group.id).collect();
+    let base_unit = indicators
+        .first()
+        .map(|i| i.base_unit)
+        .ok_or_else(|| ModelError::NoIndicators(group.id.to_string()))?;
+    let slots = Region::ALL
+        .into_iter()
+        .map(|region| {
+            let mut facts: Vec<&'static Fact> = ds
+                .facts
+                .iter()
+                .filter(|f| {
+                    f.region == region && region_wide(f) && indicators.iter().any(|i| i.id == f.indicator)
+                })
+                .collect();
+            facts.sort_by_key(|f| (ds.indicator_rank(f.indicator), f.period.sort_key(), f.kind));
+            RegionSlot { region, facts }
+        })
+        .filter(|slot| slot.region.is_focus() || slot.reported())
+        .collect();
+    Ok(Comparison { group, indicators, base_unit, slots })
+}

@@ -1,0 +1,219 @@
+//! Units as the articles write them, their normalisation, and number formatting with 万/亿.
+
+use super::types::{BaseUnit, Qualifier};
+
+/// Classifiers that count things; the indicator says what is counted.
+const COUNT_WORDS: [&str; 22] = [
+    "个", "处", "户", "座", "家", "支", "项", "件", "件次", "名", "人", "人次", "组", "种", "头(只)", "棒",
+    "村", "条", "所", "批", "次", "县区",
+];
+
+/// Words in a quote that carry a qualifier (for a qualifier that stands apart from the number:
+/// "每天大概能加工…500公斤").
+pub fn qualifier_words(q: Qualifier) -> impl Iterator<Item = &'static str> {
+    PREFIXES
+        .iter()
+        .chain(SUFFIXES.iter())
+        .chain(INFIXES.iter())
+        .filter(move |(_, wq)| *wq == q)
+        .map(|(w, _)| *w)
+}
+
+/// Looks a written unit up: its base unit and the factor from written to base.
+pub fn normalise(unit: &str) -> Option<(BaseUnit, f64)> {
+    let fixed = match unit {
+        "元" => Some((BaseUnit::Yuan, 1.0)),
+        "万元" => Some((BaseUnit::Yuan, 1e4)),
+        "亿元" => Some((BaseUnit::Yuan, 1e8)),
+        "吨" => Some((BaseUnit::Ton, 1.0)),
+        "万吨" => Some((BaseUnit::Ton, 1e4)),
+        "公斤" => Some((BaseUnit::Ton, 1e-3)),
+        // 1 斤 = 0.5 kg
+        "斤" => Some((BaseUnit::Ton, 5e-4)),
+        "万斤" => Some((BaseUnit::Ton, 5.0)),
+        "亿斤" => Some((BaseUnit::Ton, 5e4)),
+        "亩" => Some((BaseUnit::Mu, 1.0)),
+        "万亩" => Some((BaseUnit::Mu, 1e4)),
+        // 1 亩 = 666.67 平方米 exactly 10000/15
+        "平方米" => Some((BaseUnit::Mu, 0.0015)),
+        "万平方米" => Some((BaseUnit::Mu, 15.0)),
+        "公里" | "千米" => Some((BaseUnit::Km, 1.0)),
+        "方" | "立方米" => Some((BaseUnit::CubicMeter, 1.0)),
+        "万方" | "万立方米" => Some((BaseUnit::CubicMeter, 1e4)),
+        "%" => Some((BaseUnit::Percent, 1.0)),
+        _ => None,
+    };
+    fixed.or_else(|| {
+        let (word, factor) = match unit.strip_prefix('万') {
+            Some(rest) => (rest, 1e4),
+            None => (unit, 1.0),
+        };
+        COUNT_WORDS.contains(&word).then_some((BaseUnit::Count, factor))
+    })
+}
+
+/// What a written number says: "约2.4亿元" → 2.4, "亿元", approx.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Written {
+    pub value: f64,
+    pub unit: String,
+    pub qualifier: Qualifier,
+}
+
+/// Why a written number could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum WrittenError {
+    NoNumber,
+    ConflictingQualifiers,
+    UnknownUnit(String),
+}
+
+const PREFIXES: [(&str, Qualifier); 9] = [
+    ("超过", Qualifier::MoreThan),
+    ("突破", Qualifier::MoreThan),
+    ("超", Qualifier::MoreThan),
+    ("约", Qualifier::Approx),
+    ("大概", Qualifier::Approx),
+    ("大约", Qualifier::Approx),
+    ("至少", Qualifier::AtLeast),
+    ("不低于", Qualifier::AtLeast),
+    ("不少于", Qualifier::AtLeast),
+];
+const SUFFIXES: [(&str, Qualifier); 3] = [
+    ("左右", Qualifier::Approx),
+    ("以上", Qualifier::MoreThan),
+    ("多", Qualifier::MoreThan),
+];
+/// 余/多 between the number and the unit ("900余万元", "3万多平方米").
+const INFIXES: [(&str, Qualifier); 2] = [("余", Qualifier::MoreThan), ("多", Qualifier::MoreThan)];
+/// Words that state a whole: "全部突破10万元" → 100%.
+const WHOLE_WORDS: [&str; 4] = ["全覆盖", "全部", "所有", "全"];
+
+/// Reads a written number such as "900余万元", "约2.4亿元", "30个左右", "五个", "全部".
+pub fn parse_written(text: &str) -> Result<Written, WrittenError> {
+    let compact: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    let mut qualifier = Qualifier::Exact;
+    let mut set = |q: Qualifier| -> Result<(), WrittenError> {
+        if qualifier != Qualifier::Exact && qualifier != q {
+            return Err(WrittenError::ConflictingQualifiers);
+        }
+        qualifier = q;
+        Ok(())
+    };
+    let mut rest = compact.as_str();
+    for (word, q) in PREFIXES {
+        if let Some(r) = rest.strip_prefix(word) {
+            set(q)?;
+            rest = r;
+            break;
+        }
+    }
+    if WHOLE_WORDS.contains(&rest) {
+        return Ok(Written { value: 100.0, unit: "%".to_string(), qualifier });
+    }
+    // "万亩以上": a bare 万 is one 万.
+    let (value, after) = match split_number(rest) {
+        Some(split) => split,
+        None if rest.starts_with('万') => (1.0, rest),
+        None => return Err(WrittenError::NoNumber),
+    };
+    let mut unit = after.to_string();
+    for (word, q) in SUFFIXES {
+        if let Some(r) = unit.strip_suffix(word) {
+            set(q)?;
+            unit = r.to_string();
+            break;
+        }
+    }
+    for (word, q) in INFIXES {
+        if unit.contains(word) {
+            set(q)?;
+            unit = unit.replacen(word, "", 1);
+        }
+    }
+    // An empty unit is returned as such: the caller decides whether a layout break excuses it.
+    if !unit.is_empty() && normalise(&unit).is_none() {
+        return Err(WrittenError::UnknownUnit(unit));
+    }
+    Ok(Written { value, unit, qualifier })
+}
+
+/// Splits a leading Arabic or simple Chinese numeral off `text`.
+fn split_number(text: &str) -> Option<(f64, &str)> {
+    let end = text
+        .char_indices()
+        .find(|&(_, c)| !(c.is_ascii_digit() || c == '.'))
+        .map_or(text.len(), |(i, _)| i);
+    if end > 0 {
+        return Some((text[..end].parse().ok()?, &text[end..]));
+    }
+    let end = text
+        .char_indices()
+        .find(|&(_, c)| chinese_digit(c).is_none() && !matches!(c, '十' | '百' | '千'))
+        .map_or(text.len(), |(i, _)| i);
+    (end > 0).then(|| chinese_number(&text[..end]).map(|v| (v, &text[end..])))?
+}
+
+fn chinese_digit(c: char) -> Option<u32> {
+    "零一二三四五六七八九".chars().position(|d| d == c).map(|p| p as u32).or((c == '两').then_some(2))
+}
+
+/// 一 … 九千九百九十九, enough for the counts the articles spell out.
+fn chinese_number(text: &str) -> Option<f64> {
+    let mut total = 0u32;
+    let mut digit: Option<u32> = None;
+    for c in text.chars() {
+        if let Some(d) = chinese_digit(c) {
+            if digit.is_some() {
+                return None;
+            }
+            digit = Some(d);
+            continue;
+        }
+        let scale = match c {
+            '十' => 10,
+            '百' => 100,
+            '千' => 1000,
+            _ => return None,
+        };
+        total += digit.take().unwrap_or(1) * scale;
+    }
+    total += digit.unwrap_or(0);
+    (total > 0).then_some(f64::from(total))
+}
+
+/// True when `a` and `b` agree to floating-point noise.
+pub fn same_number(a: f64, b: f64) -> bool {
+    (a - b).abs() <= 1e-9 * a.abs().max(b.abs()).max(1.0)
+}
+
+/// A number with at most `decimals` decimals, trailing zeros removed.
+pub fn trim_decimal(value: f64, decimals: usize) -> String {
+    let text = format!("{value:.decimals$}");
+    if text.contains('.') {
+        text.trim_end_matches('0').trim_end_matches('.').to_string()
+    } else {
+        text
+    }
+}
+
+/// A base value in Chinese style: 88000 吨 → "8.8万吨", 2.55e9 元 → "25.5亿元", 19041 元 → "19041元".
+/// Uses 万/亿 only where the scaled number stays short (at most two decimals).
+pub fn format_cn(value: f64, unit: BaseUnit) -> String {
+    format!("{}{}", format_number_cn(value), unit.symbol())
+}
+
+/// The number part of [`format_cn`].
+pub fn format_number_cn(value: f64) -> String {
+    let magnitude = value.abs();
+    for (scale, word) in [(1e8, "亿"), (1e4, "万")] {
+        if magnitude >= scale {
+            let scaled = value / scale;
+            let rounded = (scaled * 100.0).round() / 100.0;
+            if same_number(rounded, scaled) || magnitude >= scale * 1e3 {
+                return format!("{}{word}", trim_decimal(scaled, 2));
+            }
+        }
+    }
+    trim_decimal(value, 2)
+}

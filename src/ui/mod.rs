@@ -1,0 +1,13 @@
+//! Yew components and hooks: the only layer that touches the DOM, the canvas and web APIs.
+
+mod app;
+mod canvas;
+mod sources;
+mod state;
+
+pub use app::App;
+
+/// Mounts the app on `<body>`.
+pub fn start() {
+    yew::Renderer::<App>::new().render();
+}

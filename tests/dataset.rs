@@ -1,0 +1,231 @@
+//! The dataset: provenance of every figure, and each way a bad entry is caught.
+
+mod common;
+
+use std::collections::HashSet;
+
+use qianwan::model::raw::RawFact;
+use qianwan::model::validate::{validate, Problem, Seed, Validated};
+use qianwan::model::{embedded, Region};
+
+fn run(facts: &[RawFact]) -> Result<Validated, Vec<qianwan::model::validate::DatasetError>> {
+    let seeds = common::seeds();
+    let seeds: Vec<Seed<'_>> = seeds.iter().map(|(n, t)| Seed { name: n, text: t }).collect();
+    validate(facts, &common::catalogue(), &common::sources().sources, &seeds)
+}
+
+/// A known-good fact to break in one way at a time.
+fn good() -> RawFact {
+    common::facts()
+        .facts
+        .into_iter()
+        .find(|f| f.written == "1.76亿斤")
+        .expect("the 2025 grain output fact")
+}
+
+fn problems_of(fact: RawFact) -> Vec<Problem> {
+    let id = fact.id.clone();
+    let errors = run(&[fact]).expect_err("the broken fact must be rejected");
+    assert!(
+        errors.iter().all(|e| e.subject == format!("fact `{id}`")),
+        "every message names the fact: {errors:?}"
+    );
+    errors.into_iter().map(|e| e.problem).collect()
+}
+
+#[test]
+fn the_shipped_dataset_is_valid_and_large() {
+    let valid = run(&common::facts().facts).unwrap_or_else(|errors| {
+        panic!("{}", errors.iter().map(|e| format!("{e}\n")).collect::<String>())
+    });
+    assert!(valid.facts.len() >= 150, "{} facts", valid.facts.len());
+    assert_eq!(valid.facts.len(), embedded().facts.len(), "the binary embeds every fact");
+}
+
+#[test]
+fn every_quote_stands_verbatim_in_its_seed() {
+    let seeds = common::seeds();
+    for f in embedded().facts {
+        let (_, text) = seeds.iter().find(|(n, _)| n == f.seed).expect("seed exists");
+        assert!(text.contains(f.quote), "{}: quote not in {}", f.id, f.seed);
+        assert!(f.quote.contains(f.written), "{}: written not in quote", f.id);
+    }
+}
+
+#[test]
+fn seeds_are_an_exact_copy_of_the_shared_articles() {
+    let Some(dir) = common::shared_seeds() else {
+        eprintln!("../shared/seeds not present; skipping the copy check");
+        return;
+    };
+    let ours = common::seeds();
+    let mut theirs: Vec<(String, Vec<u8>)> = std::fs::read_dir(&dir)
+        .expect("shared seeds")
+        .map(|e| e.expect("entry").path())
+        .map(|p| (p.file_name().and_then(|n| n.to_str()).expect("name").to_string(), std::fs::read(&p).expect("read")))
+        .collect();
+    theirs.sort();
+    assert_eq!(ours.len(), theirs.len());
+    for ((a, at), (b, bt)) in ours.iter().zip(&theirs) {
+        assert_eq!(a, b);
+        assert_eq!(at.as_bytes(), bt.as_slice(), "{a} differs from the shared copy");
+    }
+}
+
+#[test]
+fn every_region_and_article_is_covered() {
+    let ds = embedded();
+    for r in Region::ALL {
+        assert!(ds.facts.iter().filter(|f| f.region == r).count() >= 8, "{r:?}");
+    }
+    let seeds: HashSet<&str> = ds.facts.iter().map(|f| f.seed).collect();
+    assert_eq!(seeds.len(), 5);
+    for s in ds.sources {
+        assert!(seeds.contains(s.seed));
+    }
+}
+
+#[test]
+fn out_of_scope_items_are_left_out() {
+    // 长子县 (陈家峪村) and 太原 items of the 003 file.
+    for f in embedded().facts {
+        for word in ["陈家峪", "长子县", "金胜", "太原", "介休"] {
+            assert!(!f.quote.contains(word), "{} quotes an out-of-scope item", f.id);
+        }
+    }
+}
+
+#[test]
+fn known_traps_are_recorded_right() {
+    let ds = embedded();
+    let by_written = |w: &str, seed: &str| {
+        ds.facts.iter().find(|f| f.written == w && f.seed.starts_with(seed)).unwrap_or_else(|| panic!("{w}"))
+    };
+    // 斤 vs 吨, and the same digits as money elsewhere.
+    let grain = by_written("1.76亿斤", "001");
+    assert_eq!(grain.base_value, 88_000.0);
+    let money = by_written("约1.76亿元", "000");
+    assert_eq!(money.base_value, 176_000_000.0);
+    // Plans are targets.
+    assert_eq!(by_written("30个左右", "000").kind, qianwan::model::Kind::Target);
+    // 今年 in 004 is 2024, inferred.
+    let yanhu = by_written("12.05亿元", "004");
+    assert!(yanhu.period_inferred);
+    // Labels are not quantities.
+    for label in ["3+3+13", "55541", "1+5", "1+3"] {
+        assert!(!ds.facts.iter().any(|f| f.written.contains(label)), "{label}");
+    }
+}
+
+#[test]
+fn rejects_a_quote_missing_from_its_seed() {
+    let mut f = good();
+    f.quote = f.quote.replace("1.76亿斤", "1.76亿斤！");
+    f.written = "1.76亿斤".into();
+    assert!(problems_of(f).iter().any(|p| matches!(p, Problem::QuoteNotInSeed { .. })));
+}
+
+#[test]
+fn rejects_a_value_not_in_its_quote() {
+    let mut f = good();
+    f.value = 1.67;
+    f.base_value = 83_500.0;
+    let problems = problems_of(f);
+    assert!(problems.contains(&Problem::ValueNotInQuote { written: 1.76, stated: 1.67 }), "{problems:?}");
+}
+
+#[test]
+fn rejects_written_text_not_in_its_quote() {
+    let mut f = good();
+    f.written = "1.7亿斤".into();
+    f.value = 1.7;
+    f.base_value = 85_000.0;
+    assert!(problems_of(f).contains(&Problem::WrittenNotInQuote));
+}
+
+#[test]
+fn rejects_an_unknown_unit() {
+    let mut f = good();
+    f.unit = "担".into();
+    assert!(problems_of(f).contains(&Problem::UnknownUnit("担".into())));
+}
+
+#[test]
+fn rejects_an_unknown_indicator() {
+    let mut f = good();
+    f.indicator = "grain_yield_per_mu".into();
+    assert!(problems_of(f).contains(&Problem::UnknownIndicator("grain_yield_per_mu".into())));
+}
+
+#[test]
+fn rejects_a_duplicate_id() {
+    let errors = run(&[good(), good()]).expect_err("duplicate");
+    assert!(errors.iter().any(|e| e.problem == Problem::DuplicateId && e.subject.contains(&good().id)));
+}
+
+#[test]
+fn rejects_a_base_value_that_does_not_follow_from_value_and_unit() {
+    // The 亿斤 trap: 1.76亿斤 is 8.8万吨, not 1.76亿 of anything.
+    let mut f = good();
+    f.base_value = 176_000_000.0;
+    assert!(problems_of(f).contains(&Problem::BaseValueMismatch { expected: 88_000.0, stated: 176_000_000.0 }));
+}
+
+#[test]
+fn rejects_a_wrong_base_unit() {
+    let mut f = good();
+    f.base_unit = "元".into();
+    assert!(problems_of(f).iter().any(|p| matches!(p, Problem::BaseUnitMismatch { .. })));
+}
+
+#[test]
+fn rejects_a_qualifier_the_text_does_not_say() {
+    let mut f = good();
+    f.qualifier = "more_than".into();
+    assert!(problems_of(f).iter().any(|p| matches!(p, Problem::QualifierMismatch { .. })));
+}
+
+#[test]
+fn rejects_a_category_other_than_the_indicators() {
+    let mut f = good();
+    f.category = "industry".into();
+    assert!(problems_of(f).iter().any(|p| matches!(p, Problem::CategoryMismatch { .. })));
+}
+
+#[test]
+fn rejects_bad_periods_kinds_and_regions() {
+    for (period, ok) in [("2025", true), ("2024-01..2024-09", true), ("2024..2027", true), ("2027..2024", false), ("2024-13..2024-14", false), ("今年", false)] {
+        let mut f = good();
+        f.period = period.into();
+        assert_eq!(run(&[f]).is_ok(), ok, "{period}");
+    }
+    let mut f = good();
+    f.kind = "plan".into();
+    f.region = "taiyuan".into();
+    let problems = problems_of(f);
+    assert!(problems.contains(&Problem::BadKind("plan".into())));
+    assert!(problems.contains(&Problem::UnknownRegion("taiyuan".into())));
+}
+
+#[test]
+fn a_unit_cut_off_by_the_layout_is_excused_only_when_flagged() {
+    let layout_cut = common::facts().facts.into_iter().find(|f| f.written == "30余").expect("30余 (000, split by a picture)");
+    assert!(layout_cut.ocr_damaged);
+    assert!(run(&[layout_cut.clone()]).is_ok());
+    let mut unflagged = layout_cut;
+    unflagged.ocr_damaged = false;
+    assert!(problems_of(unflagged).iter().any(|p| matches!(p, Problem::UnitMismatch { .. })));
+}
+
+#[test]
+fn every_indicator_of_a_group_shares_its_base_unit() {
+    let ds = embedded();
+    for g in ds.groups {
+        let units: HashSet<_> = ds.indicators_of(g.id).map(|i| i.base_unit).collect();
+        assert!(units.len() <= 1, "{}", g.id);
+    }
+    for f in ds.facts {
+        let ind = ds.indicator(f.indicator).expect("indicator");
+        assert_eq!(ind.base_unit, f.base_unit, "{}", f.id);
+    }
+}
