@@ -297,16 +297,21 @@ pub fn layout(spec: &ChartSpec, width: f64, height: f64, scale: f64) -> Result<S
         }
         let cw = weights[ci] * unit;
         let centre = x + cw / 2.0;
+        // Centred text may reach halfway into the gaps on either side (a gap is one unit wide).
+        let room = cw + unit - 2.0 * s;
+        let bar_room = if cluster.bars.len() <= 1 { room } else { unit - 2.0 * s };
         let colour = region_colour(cluster.region);
         if cluster.bars.is_empty() {
             let r = Rect { x: centre - bar_w / 2.0, y: plot.y, w: bar_w, h: plot.h };
             p.rect(r, MISSING_BG);
             p.hatch(r, GRID, 7.0 * s);
             p.outline(r, MISSING, s, true);
-            let tag = Rect { x: r.x + 2.0 * s, y: plot.y + plot.h / 2.0 - 11.0 * s, w: r.w - 4.0 * s, h: 22.0 * s };
+            let (tag_text, tag_size) = fit(NOT_REPORTED, 13.0 * s, 10.0 * s, bar_room - 6.0 * s);
+            let tag_w = text_width(&tag_text, tag_size) + 6.0 * s;
+            let tag = Rect { x: centre - tag_w / 2.0, y: plot.y + plot.h / 2.0 - 11.0 * s, w: tag_w, h: 22.0 * s };
             p.rect(tag, WHITE);
-            p.text((centre, tag.y + tag.h / 2.0), NOT_REPORTED, 13.0 * s, 10.0 * s, bar_w, INK, true, HAlign::Center, VAlign::Middle);
-            p.text((centre, caption_y), "文章未提及", 11.0 * s, 9.0 * s, unit, MUTED, false, HAlign::Center, VAlign::Top);
+            p.text((centre, tag.y + tag.h / 2.0), &tag_text, tag_size, tag_size, tag_w, INK, true, HAlign::Center, VAlign::Middle);
+            p.text((centre, caption_y), "文章未提及", 11.0 * s, 9.0 * s, bar_room, MUTED, false, HAlign::Center, VAlign::Top);
             marks.push(Mark { rect: r, fact_id: None, cluster: ci });
         }
         for (bi, bar) in cluster.bars.iter().enumerate() {
@@ -315,16 +320,16 @@ pub fn layout(spec: &ChartSpec, width: f64, height: f64, scale: f64) -> Result<S
             let r = Rect { x: bx, y: top, w: bar_w, h: plot.y + plot.h - top };
             draw_bar(&mut p, r, bar, colour);
             let label_bottom = top - marker_height(bar.qualifier, s) - 3.0 * s;
-            value_labels(&mut p, bar, bx + bar_w / 2.0, label_bottom, unit);
+            value_labels(&mut p, bar, bx + bar_w / 2.0, label_bottom, bar_room);
             for (li, line) in bar.caption.iter().enumerate() {
                 let ly = caption_y + li as f64 * 15.0 * s;
-                p.text((bx + bar_w / 2.0, ly), line, 11.0 * s, 9.0 * s, unit - 2.0 * s, MUTED, false, HAlign::Center, VAlign::Top);
+                p.text((bx + bar_w / 2.0, ly), line, 11.0 * s, 9.0 * s, bar_room, MUTED, false, HAlign::Center, VAlign::Top);
             }
             marks.push(Mark { rect: r, fact_id: Some(bar.fact_id), cluster: ci });
         }
         // Region name with its colour chip (the chip ties the name to the bars without relying on hue alone).
         let chip = 10.0 * s;
-        let name_w = cw.max(unit) - chip - 6.0 * s;
+        let name_w = room - chip - 4.0 * s;
         let (name, size) = fit(&cluster.label, 14.0 * s, 10.0 * s, name_w);
         let total = chip + 4.0 * s + text_width(&name, size);
         let left = centre - total / 2.0;
@@ -378,9 +383,8 @@ fn draw_bar(p: &mut Painter, r: Rect, bar: &BarSpec, colour: Rgb) {
     }
 }
 
-fn value_labels(p: &mut Painter, bar: &BarSpec, cx: f64, bottom: f64, slot: f64) {
+fn value_labels(p: &mut Painter, bar: &BarSpec, cx: f64, bottom: f64, max_w: f64) {
     let s = p.s;
-    let max_w = slot - 2.0 * s;
     match &bar.normalised {
         Some(norm) => {
             p.text((cx, bottom), &format!("={norm}"), 11.0 * s, 9.0 * s, max_w, MUTED, false, HAlign::Center, VAlign::Bottom);

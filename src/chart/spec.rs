@@ -67,6 +67,9 @@ fn caption(fact: &Fact, ds: &Dataset, multi: bool) -> Vec<String> {
         }
     }
     let mut period = fact.period.zh();
+    if fact.period_inferred {
+        period.push('*');
+    }
     if fact.kind == Kind::Target {
         period.push_str(" 目标");
     }
@@ -120,9 +123,13 @@ pub fn compare_spec(c: &Comparison, ds: &Dataset) -> ChartSpec {
         .collect::<Vec<_>>()
         .join("；");
     let unit = unit_label(c.base_unit);
+    let mut subtitle = format!("柱高按统一单位（{unit}）折算；柱上为原文写法");
+    if c.facts().any(|f| f.period_inferred) {
+        subtitle.push_str("；* 年份据文意推定");
+    }
     ChartSpec {
         title: c.group.zh.to_string(),
-        subtitle: format!("柱高按统一单位（{unit}）折算；柱上为原文写法"),
+        subtitle,
         unit: c.base_unit,
         unit_label: unit,
         summary: format!("{}对比。{summary}。", c.group.zh),

@@ -70,12 +70,16 @@ pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
     let paints = use_mut_ref(|| 0u32);
 
     // Follow the container's size (ResizeObserver) and the pixel ratio (zoom, another screen).
+    // The canvas itself is measured: the container's border is not drawing surface.
     {
         let container = container.clone();
+        let canvas = canvas.clone();
         let size = size.clone();
         use_effect_with((), move |_| {
             let mut cleanup: Option<(ResizeObserver, Closure<dyn FnMut(js_sys::Array)>, EventListener)> = None;
-            if let Some(el) = container.cast::<web_sys::Element>() {
+            if let (Some(host), Some(el)) =
+                (container.cast::<web_sys::Element>(), canvas.cast::<web_sys::Element>())
+            {
                 size.set(Some(measure(&el)));
                 let on_resize = {
                     let size = size.clone();
@@ -97,7 +101,7 @@ pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
                 if let (Ok(observer), Some(listener)) =
                     (ResizeObserver::new(on_resize.as_ref().unchecked_ref()), window_resize)
                 {
-                    observer.observe(&el);
+                    observer.observe(&host);
                     cleanup = Some((observer, on_resize, listener));
                 }
             }

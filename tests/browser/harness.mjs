@@ -1,0 +1,112 @@
+// Shared pieces of the browser tests: a static server for dist/, Chromium, and a tiny test runner.
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm', '.css': 'text/css; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png',
+  '.json': 'application/json', '.ico': 'image/x-icon',
+};
+
+/** Serves `root` on 127.0.0.1 (a free port), optionally under a sub-path prefix. */
+export async function serve(root, prefix = '/') {
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url, 'http://127.0.0.1');
+    if (!url.pathname.startsWith(prefix)) { res.writeHead(404); res.end(); return; }
+    let rel = decodeURIComponent(url.pathname.slice(prefix.length)) || 'index.html';
+    const file = path.join(root, rel);
+    if (!file.startsWith(path.resolve(root)) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      res.writeHead(404); res.end('not found'); return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    fs.createReadStream(file).pipe(res);
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address();
+  return { url: `http://127.0.0.1:${port}${prefix}`, origin: `http://127.0.0.1:${port}`, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+  '--disable-sync', '--no-first-run', '--disable-quic', '--disable-dev-shm-usage',
+];
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
+}
+
+/**
+ * Opens a fresh context and page that record console errors, page errors and every request.
+ * Returns { page, context, errors, requests }.
+ */
+export async function openPage(browser, url, options = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
+  const page = await context.newPage();
+  const errors = [];
+  const requests = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('requestfailed', (r) => errors.push(`requestfailed: ${r.url()} ${r.failure()?.errorText}`));
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto(url);
+  await waitForPaints(page, 1);
+  return { page, context, errors, requests };
+}
+
+/** Waits until the chart canvas has been painted at least `n` times. */
+export async function waitForPaints(page, n) {
+  await page.waitForFunction(
+    (n) => Number(document.querySelector('canvas#chart')?.dataset.paints ?? 0) >= n, n, { timeout: 20000 });
+  return paints(page);
+}
+
+export function paints(page) {
+  return page.evaluate(() => Number(document.querySelector('canvas#chart')?.dataset.paints ?? 0));
+}
+
+/** Reads the canvas back: size, non-white pixel count, pixels of each given colour, and a hash. */
+export function readCanvas(page, colours = {}) {
+  return page.evaluate((colours) => {
+    const c = document.querySelector('canvas#chart');
+    const data = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+    const counts = Object.fromEntries(Object.keys(colours).map((k) => [k, 0]));
+    let ink = 0; let hash = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      const [r, g, b] = [data[i], data[i + 1], data[i + 2]];
+      if (r < 245 || g < 245 || b < 245) ink++;
+      for (const [k, [cr, cg, cb]] of Object.entries(colours)) {
+        if (Math.abs(r - cr) < 6 && Math.abs(g - cg) < 6 && Math.abs(b - cb) < 6) counts[k]++;
+      }
+      hash = (hash * 31 + r * 7 + g * 3 + b) >>> 0;
+    }
+    return { width: c.width, height: c.height, cssWidth: c.clientWidth, cssHeight: c.clientHeight, ink, counts, hash };
+  }, colours);
+}
+
+export function assert(cond, message) {
+  if (!cond) throw new Error(message);
+}
+
+/** Runs named async tests in order and prints the closing line CI reads. */
+export async function run(tests) {
+  let passed = 0; let failed = 0;
+  for (const [name, fn] of tests) {
+    const started = Date.now();
+    try {
+      await fn();
+      passed++;
+      console.log(`ok   ${name} (${Date.now() - started} ms)`);
+    } catch (e) {
+      failed++;
+      console.log(`FAIL ${name}\n     ${String(e?.stack ?? e).split('\n').join('\n     ')}`);
+    }
+  }
+  console.log(`browser: ${passed} passed, ${failed} failed`);
+  return failed === 0;
+}
