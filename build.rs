@@ -7,14 +7,14 @@ use std::path::{Path, PathBuf};
 use std::{env, fs};
 
 #[allow(dead_code)]
+#[path = "src/model/raw.rs"]
+mod raw;
+#[allow(dead_code)]
 #[path = "src/model/types.rs"]
 mod types;
 #[allow(dead_code)]
 #[path = "src/model/units.rs"]
 mod units;
-#[allow(dead_code)]
-#[path = "src/model/raw.rs"]
-mod raw;
 #[allow(dead_code)]
 #[path = "src/model/validate.rs"]
 mod validate;
@@ -36,9 +36,8 @@ fn main() {
     };
     let facts: raw::RawFacts = serde_json::from_str(&read(root.join("assets/facts.json")))
         .unwrap_or_else(|e| panic!("assets/facts.json: {e}"));
-    let catalogue: raw::RawCatalogue =
-        serde_json::from_str(&read(root.join("assets/indicators.json")))
-            .unwrap_or_else(|e| panic!("assets/indicators.json: {e}"));
+    let catalogue: raw::RawCatalogue = serde_json::from_str(&read(root.join("assets/indicators.json")))
+        .unwrap_or_else(|e| panic!("assets/indicators.json: {e}"));
     let sources: raw::RawSources = serde_json::from_str(&read(root.join("assets/sources.json")))
         .unwrap_or_else(|e| panic!("assets/sources.json: {e}"));
     let seed_files = list_seeds(&root.join("seeds"));
@@ -102,7 +101,10 @@ fn period(p: Period) -> String {
     match p {
         Period::Year(y) => format!("Period::Year({y})"),
         Period::Months { from, to } => {
-            format!("Period::Months {{ from: ({}, {}), to: ({}, {}) }}", from.0, from.1, to.0, to.1)
+            format!(
+                "Period::Months {{ from: ({}, {}), to: ({}, {}) }}",
+                from.0, from.1, to.0, to.1
+            )
         }
         Period::Years { from, to } => format!("Period::Years {{ from: {from}, to: {to} }}"),
         Period::Cumulative => "Period::Cumulative".to_string(),
@@ -145,7 +147,13 @@ fn codegen(v: &validate::Validated) -> String {
     }
     out.push_str("];\npub static CATEGORIES: &[Category] = &[\n");
     for c in &v.categories {
-        let _ = writeln!(out, "Category {{ id: {}, zh: {}, en: {} }},", s(&c.id), s(&c.zh), s(&c.en));
+        let _ = writeln!(
+            out,
+            "Category {{ id: {}, zh: {}, en: {} }},",
+            s(&c.id),
+            s(&c.zh),
+            s(&c.en)
+        );
     }
     out.push_str("];\npub static GROUPS: &[Group] = &[\n");
     for g in &v.groups {

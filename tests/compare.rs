@@ -1,4 +1,4 @@
-use qianwan::model::{compare, comparable_groups, default_group, embedded, Kind, ModelError, Region};
+use qianwan::model::{comparable_groups, compare, default_group, embedded, Kind, ModelError, Region};
 
 #[test]
 fn offers_every_group_that_two_regions_report() {
@@ -8,7 +8,12 @@ fn offers_every_group_that_two_regions_report() {
     for o in &options {
         assert!(o.regions.len() >= 2, "{}", o.group.id);
         let c = compare(&ds, o.group.id).expect("comparable");
-        assert_eq!(c.slots.iter().filter(|s| s.reported()).count(), o.regions.len(), "{}", o.group.id);
+        assert_eq!(
+            c.slots.iter().filter(|s| s.reported()).count(),
+            o.regions.len(),
+            "{}",
+            o.group.id
+        );
     }
     // And none that only one region reports.
     for g in ds.groups {
@@ -16,7 +21,11 @@ fn offers_every_group_that_two_regions_report() {
             continue;
         }
         let c = compare(&ds, g.id).expect("known group");
-        assert!(c.slots.iter().filter(|s| s.reported()).count() < 2, "{} should be offered", g.id);
+        assert!(
+            c.slots.iter().filter(|s| s.reported()).count() < 2,
+            "{} should be offered",
+            g.id
+        );
     }
 }
 
@@ -30,8 +39,14 @@ fn grain_output_compares_shangdang_and_wanrong_and_marks_yanhu_unreported() {
     let yanhu = &c.slots[1];
     assert!(!yanhu.reported(), "盐湖区 says nothing about grain output");
     let shangdang = &c.slots[0];
-    assert!(shangdang.facts.iter().any(|f| f.kind == Kind::Actual && f.base_value == 88_000.0));
-    assert!(shangdang.facts.iter().any(|f| f.kind == Kind::Target && f.base_value == 85_000.0));
+    assert!(shangdang
+        .facts
+        .iter()
+        .any(|f| f.kind == Kind::Actual && f.base_value == 88_000.0));
+    assert!(shangdang
+        .facts
+        .iter()
+        .any(|f| f.kind == Kind::Target && f.base_value == 85_000.0));
     // Achievement before target within a region.
     let kinds: Vec<Kind> = shangdang.facts.iter().map(|f| f.kind).collect();
     let mut sorted = kinds.clone();
@@ -55,11 +70,18 @@ fn context_regions_appear_only_where_they_report() {
     let c = compare(&ds, "vc_income_share").expect("shares");
     assert!(c.slots.iter().any(|s| s.region == Region::Changzhi && s.reported()));
     assert!(!c.slots.iter().any(|s| s.region == Region::Weizi));
-    let unreported_shangdang = c.slots.iter().find(|s| s.region == Region::Shangdang).expect("focus slot");
+    let unreported_shangdang = c
+        .slots
+        .iter()
+        .find(|s| s.region == Region::Shangdang)
+        .expect("focus slot");
     assert!(!unreported_shangdang.reported());
 }
 
 #[test]
 fn unknown_groups_are_an_error_not_a_panic() {
-    assert_eq!(compare(&embedded(), "nope"), Err(ModelError::UnknownGroup("nope".into())));
+    assert_eq!(
+        compare(&embedded(), "nope"),
+        Err(ModelError::UnknownGroup("nope".into()))
+    );
 }

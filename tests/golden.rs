@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use plotters::prelude::SVGBackend;
 use qianwan::chart::{compare_spec, draw, layout, ChartError, Scene};
-use qianwan::model::{compare, comparable_groups, embedded};
+use qianwan::model::{comparable_groups, compare, embedded};
 
 fn golden_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/golden")
@@ -28,9 +28,16 @@ fn check_golden(name: &str, actual: &str) {
         fs::write(&path, actual).expect("write golden");
         return;
     }
-    let expected = fs::read_to_string(&path)
-        .unwrap_or_else(|_| panic!("missing {}; run UPDATE_GOLDEN=1 cargo test --test golden", path.display()));
-    assert!(expected == actual, "{name} differs from its golden snapshot; if the change is intended, regenerate with UPDATE_GOLDEN=1");
+    let expected = fs::read_to_string(&path).unwrap_or_else(|_| {
+        panic!(
+            "missing {}; run UPDATE_GOLDEN=1 cargo test --test golden",
+            path.display()
+        )
+    });
+    assert!(
+        expected == actual,
+        "{name} differs from its golden snapshot; if the change is intended, regenerate with UPDATE_GOLDEN=1"
+    );
 }
 
 fn scene_of(group: &str, w: f64, h: f64, scale: f64) -> Scene {
@@ -42,7 +49,10 @@ fn scene_of(group: &str, w: f64, h: f64, scale: f64) -> Scene {
 /// No label overlaps another, and every label stays on the canvas.
 fn assert_clean_layout(scene: &Scene, what: &str) {
     for (i, (a, ta)) in scene.text_boxes.iter().enumerate() {
-        assert!(a.x >= 0.0 && a.y >= 0.0 && a.x + a.w <= scene.width + 0.5 && a.y + a.h <= scene.height + 0.5, "{what}: `{ta}` leaves the canvas");
+        assert!(
+            a.x >= 0.0 && a.y >= 0.0 && a.x + a.w <= scene.width + 0.5 && a.y + a.h <= scene.height + 0.5,
+            "{what}: `{ta}` leaves the canvas"
+        );
         for (b, tb) in &scene.text_boxes[i + 1..] {
             assert!(!a.overlaps(b), "{what}: `{ta}` overlaps `{tb}`");
         }
@@ -60,7 +70,10 @@ fn every_comparison_matches_its_golden_svg() {
         names.push(name);
     }
     // HiDPI: the same chart at twice the pixels, every length scaled.
-    check_golden("compare-grain_output@2x.svg", &svg(&scene_of("grain_output", 960.0, 540.0, 2.0)));
+    check_golden(
+        "compare-grain_output@2x.svg",
+        &svg(&scene_of("grain_output", 960.0, 540.0, 2.0)),
+    );
     names.push("compare-grain_output@2x.svg".into());
     // No stale snapshots left behind.
     if std::env::var_os("UPDATE_GOLDEN").is_none() {
@@ -78,7 +91,12 @@ fn every_comparison_matches_its_golden_svg() {
 fn labels_never_overlap_or_leave_the_canvas() {
     let ds = embedded();
     for o in comparable_groups(&ds) {
-        for (w, h, s) in [(1024.0, 420.0, 1.0), (1920.0, 620.0, 1.0), (1280.0, 460.0, 2.0), (360.0, 360.0, 3.0)] {
+        for (w, h, s) in [
+            (1024.0, 420.0, 1.0),
+            (1920.0, 620.0, 1.0),
+            (1280.0, 460.0, 2.0),
+            (360.0, 360.0, 3.0),
+        ] {
             let scene = scene_of(o.group.id, w, h, s);
             assert_clean_layout(&scene, &format!("{} at {w}×{h}@{s}", o.group.id));
         }
@@ -126,7 +144,17 @@ fn taller_values_make_taller_bars() {
 fn refuses_sizes_it_cannot_draw() {
     let ds = embedded();
     let spec = compare_spec(&compare(&ds, "grain_output").expect("grain"), &ds);
-    for (w, h, s) in [(0.0, 400.0, 1.0), (800.0, 0.0, 1.0), (-5.0, 400.0, 1.0), (f64::NAN, 400.0, 1.0), (800.0, 400.0, 0.0), (100.0, 100.0, 1.0)] {
-        assert!(matches!(layout(&spec, w, h, s), Err(ChartError::TooSmall { .. })), "{w}×{h}@{s}");
+    for (w, h, s) in [
+        (0.0, 400.0, 1.0),
+        (800.0, 0.0, 1.0),
+        (-5.0, 400.0, 1.0),
+        (f64::NAN, 400.0, 1.0),
+        (800.0, 400.0, 0.0),
+        (100.0, 100.0, 1.0),
+    ] {
+        assert!(
+            matches!(layout(&spec, w, h, s), Err(ChartError::TooSmall { .. })),
+            "{w}×{h}@{s}"
+        );
     }
 }

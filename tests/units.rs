@@ -2,7 +2,11 @@ use qianwan::model::units::{format_cn, normalise, parse_written, Written, Writte
 use qianwan::model::{BaseUnit, Period, Qualifier};
 
 fn w(value: f64, unit: &str, qualifier: Qualifier) -> Written {
-    Written { value, unit: unit.into(), qualifier }
+    Written {
+        value,
+        unit: unit.into(),
+        qualifier,
+    }
 }
 
 #[test]
@@ -68,11 +72,27 @@ fn formats_with_wan_and_yi() {
 #[test]
 fn parses_periods() {
     assert_eq!(Period::parse("2024"), Some(Period::Year(2024)));
-    assert_eq!(Period::parse("2024-01..2024-09"), Some(Period::Months { from: (2024, 1), to: (2024, 9) }));
-    assert_eq!(Period::parse("2024..2027"), Some(Period::Years { from: 2024, to: 2027 }));
+    assert_eq!(
+        Period::parse("2024-01..2024-09"),
+        Some(Period::Months {
+            from: (2024, 1),
+            to: (2024, 9)
+        })
+    );
+    assert_eq!(
+        Period::parse("2024..2027"),
+        Some(Period::Years { from: 2024, to: 2027 })
+    );
     assert_eq!(Period::parse("cumulative"), Some(Period::Cumulative));
     assert_eq!(Period::parse("24"), None);
-    assert_eq!(Period::Months { from: (2024, 1), to: (2024, 9) }.zh(), "2024年1—9月");
+    assert_eq!(
+        Period::Months {
+            from: (2024, 1),
+            to: (2024, 9)
+        }
+        .zh(),
+        "2024年1—9月"
+    );
     for p in ["2024", "2024-01..2024-09", "2024..2027", "cumulative", "unknown"] {
         assert_eq!(Period::parse(p).map(|p| p.to_string()).as_deref(), Some(p));
     }

@@ -22,7 +22,10 @@ pub fn ticks(max: f64) -> Vec<Tick> {
     (0..=count)
         .map(|i| {
             let value = step * i as f64;
-            Tick { value, label: format_number_cn(value) }
+            Tick {
+                value,
+                label: format_number_cn(value),
+            }
         })
         .collect()
 }

@@ -33,7 +33,12 @@ pub fn draw<DB: DrawingBackend>(backend: DB, scene: &Scene) -> Result<(), ChartE
                 [pt((rect.x, rect.y)), pt((rect.x + rect.w, rect.y + rect.h))],
                 colour(*fill).filled(),
             )),
-            Item::Line { from, to, colour: c, width } => root.draw(&PathElement::new(
+            Item::Line {
+                from,
+                to,
+                colour: c,
+                width,
+            } => root.draw(&PathElement::new(
                 vec![pt(*from), pt(*to)],
                 colour(*c).stroke_width(width.round().max(1.0) as u32),
             )),
@@ -41,7 +46,15 @@ pub fn draw<DB: DrawingBackend>(backend: DB, scene: &Scene) -> Result<(), ChartE
                 points.iter().copied().map(pt).collect::<Vec<_>>(),
                 colour(*fill).filled(),
             )),
-            Item::Text { at, text, size, colour: c, bold, h, v } => {
+            Item::Text {
+                at,
+                text,
+                size,
+                colour: c,
+                bold,
+                h,
+                v,
+            } => {
                 let style = if *bold { FontStyle::Bold } else { FontStyle::Normal };
                 let pos = Pos::new(
                     match h {

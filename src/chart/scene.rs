@@ -40,10 +40,29 @@ pub enum VAlign {
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Item {
-    Rect { rect: Rect, fill: Rgb },
-    Line { from: (f64, f64), to: (f64, f64), colour: Rgb, width: f64 },
-    Polygon { points: Vec<(f64, f64)>, fill: Rgb },
-    Text { at: (f64, f64), text: String, size: f64, colour: Rgb, bold: bool, h: HAlign, v: VAlign },
+    Rect {
+        rect: Rect,
+        fill: Rgb,
+    },
+    Line {
+        from: (f64, f64),
+        to: (f64, f64),
+        colour: Rgb,
+        width: f64,
+    },
+    Polygon {
+        points: Vec<(f64, f64)>,
+        fill: Rgb,
+    },
+    Text {
+        at: (f64, f64),
+        text: String,
+        size: f64,
+        colour: Rgb,
+        bold: bool,
+        h: HAlign,
+        v: VAlign,
+    },
 }
 
 /// A bar (or a 未报道 placeholder) and what it stands for.
@@ -89,7 +108,12 @@ impl Painter {
     }
 
     fn line(&mut self, from: (f64, f64), to: (f64, f64), colour: Rgb, width: f64) {
-        self.items.push(Item::Line { from, to, colour, width });
+        self.items.push(Item::Line {
+            from,
+            to,
+            colour,
+            width,
+        });
     }
 
     fn dashed(&mut self, from: (f64, f64), to: (f64, f64), colour: Rgb, width: f64) {
@@ -168,7 +192,15 @@ impl Painter {
             HAlign::Right => (x + w, at.1),
         };
         self.text_boxes.push((Rect { x, y, w, h: size }, text.clone()));
-        self.items.push(Item::Text { at, text, size, colour, bold, h, v });
+        self.items.push(Item::Text {
+            at,
+            text,
+            size,
+            colour,
+            bold,
+            h,
+            v,
+        });
     }
 }
 
@@ -222,16 +254,49 @@ pub fn layout(spec: &ChartSpec, width: f64, height: f64, scale: f64) -> Result<S
         return Err(ChartError::TooSmall { width, height });
     }
     let s = scale;
-    let mut p = Painter { s, width, items: Vec::new(), text_boxes: Vec::new() };
-    p.rect(Rect { x: 0.0, y: 0.0, w: width, h: height }, WHITE);
+    let mut p = Painter {
+        s,
+        width,
+        items: Vec::new(),
+        text_boxes: Vec::new(),
+    };
+    p.rect(
+        Rect {
+            x: 0.0,
+            y: 0.0,
+            w: width,
+            h: height,
+        },
+        WHITE,
+    );
     let pad = 12.0 * s;
     let inner = width - 2.0 * pad;
 
     // Title, subtitle, legend.
     let mut y = pad;
-    p.text((pad, y), &spec.title, 18.0 * s, 13.0 * s, inner, INK, true, HAlign::Left, VAlign::Top);
+    p.text(
+        (pad, y),
+        &spec.title,
+        18.0 * s,
+        13.0 * s,
+        inner,
+        INK,
+        true,
+        HAlign::Left,
+        VAlign::Top,
+    );
     y += 26.0 * s;
-    p.text((pad, y), &spec.subtitle, 12.0 * s, 10.0 * s, inner, MUTED, false, HAlign::Left, VAlign::Top);
+    p.text(
+        (pad, y),
+        &spec.subtitle,
+        12.0 * s,
+        10.0 * s,
+        inner,
+        MUTED,
+        false,
+        HAlign::Left,
+        VAlign::Top,
+    );
     y += 20.0 * s;
     y = legend(&mut p, pad, y, inner) + 10.0 * s;
 
@@ -276,7 +341,17 @@ pub fn layout(spec: &ChartSpec, width: f64, height: f64, scale: f64) -> Result<S
     for t in &ticks {
         let ty = y_of(t.value);
         p.line((plot.x, ty), (plot.x + plot.w, ty), GRID, s);
-        p.text((plot.x - 6.0 * s, ty), &t.label, tick_size, tick_size, label_w, MUTED, false, HAlign::Right, VAlign::Middle);
+        p.text(
+            (plot.x - 6.0 * s, ty),
+            &t.label,
+            tick_size,
+            tick_size,
+            label_w,
+            MUTED,
+            false,
+            HAlign::Right,
+            VAlign::Middle,
+        );
     }
 
     // Clusters: width in proportion to their bars, a wider gap before the context regions.
@@ -302,30 +377,83 @@ pub fn layout(spec: &ChartSpec, width: f64, height: f64, scale: f64) -> Result<S
         let bar_room = if cluster.bars.len() <= 1 { room } else { unit - 2.0 * s };
         let colour = region_colour(cluster.region);
         if cluster.bars.is_empty() {
-            let r = Rect { x: centre - bar_w / 2.0, y: plot.y, w: bar_w, h: plot.h };
+            let r = Rect {
+                x: centre - bar_w / 2.0,
+                y: plot.y,
+                w: bar_w,
+                h: plot.h,
+            };
             p.rect(r, MISSING_BG);
             p.hatch(r, GRID, 7.0 * s);
             p.outline(r, MISSING, s, true);
             let (tag_text, tag_size) = fit(NOT_REPORTED, 13.0 * s, 10.0 * s, bar_room - 6.0 * s);
             let tag_w = text_width(&tag_text, tag_size) + 6.0 * s;
-            let tag = Rect { x: centre - tag_w / 2.0, y: plot.y + plot.h / 2.0 - 11.0 * s, w: tag_w, h: 22.0 * s };
+            let tag = Rect {
+                x: centre - tag_w / 2.0,
+                y: plot.y + plot.h / 2.0 - 11.0 * s,
+                w: tag_w,
+                h: 22.0 * s,
+            };
             p.rect(tag, WHITE);
-            p.text((centre, tag.y + tag.h / 2.0), &tag_text, tag_size, tag_size, tag_w, INK, true, HAlign::Center, VAlign::Middle);
-            p.text((centre, caption_y), "文章未提及", 11.0 * s, 9.0 * s, bar_room, MUTED, false, HAlign::Center, VAlign::Top);
-            marks.push(Mark { rect: r, fact_id: None, cluster: ci });
+            p.text(
+                (centre, tag.y + tag.h / 2.0),
+                &tag_text,
+                tag_size,
+                tag_size,
+                tag_w,
+                INK,
+                true,
+                HAlign::Center,
+                VAlign::Middle,
+            );
+            p.text(
+                (centre, caption_y),
+                "文章未提及",
+                11.0 * s,
+                9.0 * s,
+                bar_room,
+                MUTED,
+                false,
+                HAlign::Center,
+                VAlign::Top,
+            );
+            marks.push(Mark {
+                rect: r,
+                fact_id: None,
+                cluster: ci,
+            });
         }
         for (bi, bar) in cluster.bars.iter().enumerate() {
             let bx = x + unit * bi as f64 + (unit - bar_w) / 2.0;
             let top = y_of(bar.value).min(plot.y + plot.h - 2.0 * s);
-            let r = Rect { x: bx, y: top, w: bar_w, h: plot.y + plot.h - top };
+            let r = Rect {
+                x: bx,
+                y: top,
+                w: bar_w,
+                h: plot.y + plot.h - top,
+            };
             draw_bar(&mut p, r, bar, colour);
             let label_bottom = top - marker_height(bar.qualifier, s) - 3.0 * s;
             value_labels(&mut p, bar, bx + bar_w / 2.0, label_bottom, bar_room);
             for (li, line) in bar.caption.iter().enumerate() {
                 let ly = caption_y + li as f64 * 15.0 * s;
-                p.text((bx + bar_w / 2.0, ly), line, 11.0 * s, 9.0 * s, bar_room, MUTED, false, HAlign::Center, VAlign::Top);
+                p.text(
+                    (bx + bar_w / 2.0, ly),
+                    line,
+                    11.0 * s,
+                    9.0 * s,
+                    bar_room,
+                    MUTED,
+                    false,
+                    HAlign::Center,
+                    VAlign::Top,
+                );
             }
-            marks.push(Mark { rect: r, fact_id: Some(bar.fact_id), cluster: ci });
+            marks.push(Mark {
+                rect: r,
+                fact_id: Some(bar.fact_id),
+                cluster: ci,
+            });
         }
         // Region name with its colour chip (the chip ties the name to the bars without relying on hue alone).
         let chip = 10.0 * s;
@@ -333,13 +461,37 @@ pub fn layout(spec: &ChartSpec, width: f64, height: f64, scale: f64) -> Result<S
         let (name, size) = fit(&cluster.label, 14.0 * s, 10.0 * s, name_w);
         let total = chip + 4.0 * s + text_width(&name, size);
         let left = centre - total / 2.0;
-        p.rect(Rect { x: left, y: region_y + (size - chip) / 2.0, w: chip, h: chip }, colour);
-        p.text((left + chip + 4.0 * s, region_y), &name, size, size, name_w, INK, true, HAlign::Left, VAlign::Top);
+        p.rect(
+            Rect {
+                x: left,
+                y: region_y + (size - chip) / 2.0,
+                w: chip,
+                h: chip,
+            },
+            colour,
+        );
+        p.text(
+            (left + chip + 4.0 * s, region_y),
+            &name,
+            size,
+            size,
+            name_w,
+            INK,
+            true,
+            HAlign::Left,
+            VAlign::Top,
+        );
         x += cw + unit;
     }
     p.line((plot.x, plot.y + plot.h), (plot.x + plot.w, plot.y + plot.h), INK, s);
 
-    Ok(Scene { width, height, items: p.items, marks, text_boxes: p.text_boxes })
+    Ok(Scene {
+        width,
+        height,
+        items: p.items,
+        marks,
+        text_boxes: p.text_boxes,
+    })
 }
 
 fn marker_height(q: Qualifier, s: f64) -> f64 {
@@ -374,8 +526,14 @@ fn draw_bar(p: &mut Painter, r: Rect, bar: &BarSpec, colour: Rgb) {
         Qualifier::Approx => {
             let (w, h) = (r.w.min(28.0 * s) / 2.0, 3.0 * s);
             let y = r.y - 5.0 * s;
-            let points: Vec<(f64, f64)> =
-                (0..=6).map(|i| (cx - w + 2.0 * w * f64::from(i) / 6.0, if i % 2 == 0 { y } else { y - h })).collect();
+            let points: Vec<(f64, f64)> = (0..=6)
+                .map(|i| {
+                    (
+                        cx - w + 2.0 * w * f64::from(i) / 6.0,
+                        if i % 2 == 0 { y } else { y - h },
+                    )
+                })
+                .collect();
             for pair in points.windows(2) {
                 p.line(pair[0], pair[1], INK, 1.5 * s);
             }
@@ -387,10 +545,40 @@ fn value_labels(p: &mut Painter, bar: &BarSpec, cx: f64, bottom: f64, max_w: f64
     let s = p.s;
     match &bar.normalised {
         Some(norm) => {
-            p.text((cx, bottom), &format!("={norm}"), 11.0 * s, 9.0 * s, max_w, MUTED, false, HAlign::Center, VAlign::Bottom);
-            p.text((cx, bottom - 14.0 * s), &bar.written, 12.0 * s, 9.0 * s, max_w, INK, true, HAlign::Center, VAlign::Bottom);
+            p.text(
+                (cx, bottom),
+                &format!("={norm}"),
+                11.0 * s,
+                9.0 * s,
+                max_w,
+                MUTED,
+                false,
+                HAlign::Center,
+                VAlign::Bottom,
+            );
+            p.text(
+                (cx, bottom - 14.0 * s),
+                &bar.written,
+                12.0 * s,
+                9.0 * s,
+                max_w,
+                INK,
+                true,
+                HAlign::Center,
+                VAlign::Bottom,
+            );
         }
-        None => p.text((cx, bottom), &bar.written, 12.0 * s, 9.0 * s, max_w, INK, true, HAlign::Center, VAlign::Bottom),
+        None => p.text(
+            (cx, bottom),
+            &bar.written,
+            12.0 * s,
+            9.0 * s,
+            max_w,
+            INK,
+            true,
+            HAlign::Center,
+            VAlign::Bottom,
+        ),
     }
 }
 
@@ -420,7 +608,12 @@ fn legend(p: &mut Painter, left: f64, top: f64, width: f64) -> f64 {
             }),
             Swatch::Approx => {
                 let pts: Vec<(f64, f64)> = (0..=4)
-                    .map(|i| (x + sw * f64::from(i) / 4.0, if i % 2 == 0 { y + sw * 0.7 } else { y + sw * 0.3 }))
+                    .map(|i| {
+                        (
+                            x + sw * f64::from(i) / 4.0,
+                            if i % 2 == 0 { y + sw * 0.7 } else { y + sw * 0.3 },
+                        )
+                    })
                     .collect();
                 for pair in pts.windows(2) {
                     p.line(pair[0], pair[1], INK, 1.5 * s);
@@ -431,7 +624,17 @@ fn legend(p: &mut Painter, left: f64, top: f64, width: f64) -> f64 {
                 p.hatch(r, MISSING, 4.0 * s);
             }
         }
-        p.text((x + sw + 4.0 * s, y + sw / 2.0), label, size, size, width, INK, false, HAlign::Left, VAlign::Middle);
+        p.text(
+            (x + sw + 4.0 * s, y + sw / 2.0),
+            label,
+            size,
+            size,
+            width,
+            INK,
+            false,
+            HAlign::Left,
+            VAlign::Middle,
+        );
         x += w;
     }
     y + sw

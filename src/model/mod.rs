@@ -8,5 +8,5 @@ pub mod units;
 pub mod validate;
 
 pub use data::embedded;
-pub use query::{compare, comparable_groups, default_group, Comparison, GroupOption, ModelError, RegionSlot};
+pub use query::{comparable_groups, compare, default_group, Comparison, GroupOption, ModelError, RegionSlot};
 pub use types::{BaseUnit, Category, Dataset, Fact, Group, Indicator, Kind, Period, Qualifier, Region, Source};

@@ -73,7 +73,11 @@ pub fn comparable_groups(ds: &Dataset) -> Vec<GroupOption> {
             let mut regions: Vec<Region> = facts.iter().map(|f| f.region).collect();
             regions.sort();
             regions.dedup();
-            (regions.len() >= 2).then_some(GroupOption { group, regions, facts: facts.len() })
+            (regions.len() >= 2).then_some(GroupOption {
+                group,
+                regions,
+                facts: facts.len(),
+            })
         })
         .collect();
     out.sort_by_key(|o| ds.category_rank(o.group.category));
@@ -126,7 +130,9 @@ impl Comparison {
 /// Compares the regions on one group. Facts within a region come in catalogue order of their
 /// indicator, then by period, achievements before targets.
 pub fn compare(ds: &Dataset, group_id: &str) -> Result<Comparison, ModelError> {
-    let group = ds.group(group_id).ok_or_else(|| ModelError::UnknownGroup(group_id.to_string()))?;
+    let group = ds
+        .group(group_id)
+        .ok_or_else(|| ModelError::UnknownGroup(group_id.to_string()))?;
     let indicators: Vec<&'static Indicator> = ds.indicators_of(group.id).collect();
     let base_unit = indicators
         .first()
@@ -138,14 +144,17 @@ pub fn compare(ds: &Dataset, group_id: &str) -> Result<Comparison, ModelError> {
             let mut facts: Vec<&'static Fact> = ds
                 .facts
                 .iter()
-                .filter(|f| {
-                    f.region == region && region_wide(f) && indicators.iter().any(|i| i.id == f.indicator)
-                })
+                .filter(|f| f.region == region && region_wide(f) && indicators.iter().any(|i| i.id == f.indicator))
                 .collect();
             facts.sort_by_key(|f| (ds.indicator_rank(f.indicator), f.period.sort_key(), f.kind));
             RegionSlot { region, facts }
         })
         .filter(|slot| slot.region.is_focus() || slot.reported())
         .collect();
-    Ok(Comparison { group, indicators, base_unit, slots })
+    Ok(Comparison {
+        group,
+        indicators,
+        base_unit,
+        slots,
+    })
 }

@@ -83,9 +83,14 @@ impl Qualifier {
         }
     }
     pub fn from_key(key: &str) -> Option<Qualifier> {
-        [Qualifier::Exact, Qualifier::MoreThan, Qualifier::Approx, Qualifier::AtLeast]
-            .into_iter()
-            .find(|q| q.key() == key)
+        [
+            Qualifier::Exact,
+            Qualifier::MoreThan,
+            Qualifier::Approx,
+            Qualifier::AtLeast,
+        ]
+        .into_iter()
+        .find(|q| q.key() == key)
     }
     pub fn zh(self) -> &'static str {
         match self {
@@ -131,9 +136,15 @@ impl Kind {
 pub enum Period {
     Year(u16),
     /// Months within or across years, inclusive: (year, month).
-    Months { from: (u16, u8), to: (u16, u8) },
+    Months {
+        from: (u16, u8),
+        to: (u16, u8),
+    },
     /// Whole years, inclusive.
-    Years { from: u16, to: u16 },
+    Years {
+        from: u16,
+        to: u16,
+    },
     /// A stock or running total as of the article.
     Cumulative,
     Unknown,

@@ -4,8 +4,8 @@ use super::types::{BaseUnit, Qualifier};
 
 /// Classifiers that count things; the indicator says what is counted.
 const COUNT_WORDS: [&str; 22] = [
-    "个", "处", "户", "座", "家", "支", "项", "件", "件次", "名", "人", "人次", "组", "种", "头(只)", "棒",
-    "村", "条", "所", "批", "次", "县区",
+    "个", "处", "户", "座", "家", "支", "项", "件", "件次", "名", "人", "人次", "组", "种", "头(只)", "棒", "村", "条",
+    "所", "批", "次", "县区",
 ];
 
 /// Words in a quote that carry a qualifier (for a qualifier that stands apart from the number:
@@ -109,7 +109,11 @@ pub fn parse_written(text: &str) -> Result<Written, WrittenError> {
         }
     }
     if WHOLE_WORDS.contains(&rest) {
-        return Ok(Written { value: 100.0, unit: "%".to_string(), qualifier });
+        return Ok(Written {
+            value: 100.0,
+            unit: "%".to_string(),
+            qualifier,
+        });
     }
     // "万亩以上": a bare 万 is one 万.
     let (value, after) = match split_number(rest) {
@@ -155,7 +159,11 @@ fn split_number(text: &str) -> Option<(f64, &str)> {
 }
 
 fn chinese_digit(c: char) -> Option<u32> {
-    "零一二三四五六七八九".chars().position(|d| d == c).map(|p| p as u32).or((c == '两').then_some(2))
+    "零一二三四五六七八九"
+        .chars()
+        .position(|d| d == c)
+        .map(|p| p as u32)
+        .or((c == '两').then_some(2))
 }
 
 /// 一 … 九千九百九十九, enough for the counts the articles spell out.

@@ -24,17 +24,43 @@ pub enum Problem {
     BadKind(String),
     BadPeriod(String),
     EmptyText(&'static str),
-    QuoteNotInSeed { seed: String },
-    TitleNotInSeed { seed: String },
+    QuoteNotInSeed {
+        seed: String,
+    },
+    TitleNotInSeed {
+        seed: String,
+    },
     WrittenNotInQuote,
     UnreadableWritten(WrittenError),
-    ValueNotInQuote { written: f64, stated: f64 },
-    UnitMismatch { written: String, stated: String },
-    QualifierMismatch { written: Qualifier, stated: Qualifier },
-    BaseUnitMismatch { expected: BaseUnit, stated: BaseUnit },
-    BaseValueMismatch { expected: f64, stated: f64 },
-    CategoryMismatch { expected: String, stated: String },
-    GroupUnitMismatch { group: String, expected: BaseUnit, stated: BaseUnit },
+    ValueNotInQuote {
+        written: f64,
+        stated: f64,
+    },
+    UnitMismatch {
+        written: String,
+        stated: String,
+    },
+    QualifierMismatch {
+        written: Qualifier,
+        stated: Qualifier,
+    },
+    BaseUnitMismatch {
+        expected: BaseUnit,
+        stated: BaseUnit,
+    },
+    BaseValueMismatch {
+        expected: f64,
+        stated: f64,
+    },
+    CategoryMismatch {
+        expected: String,
+        stated: String,
+    },
+    GroupUnitMismatch {
+        group: String,
+        expected: BaseUnit,
+        stated: BaseUnit,
+    },
 }
 
 impl fmt::Display for Problem {
@@ -75,7 +101,11 @@ impl fmt::Display for Problem {
             Problem::CategoryMismatch { expected, stated } => {
                 write!(f, "category `{stated}` differs from its indicator's `{expected}`")
             }
-            Problem::GroupUnitMismatch { group, expected, stated } => write!(
+            Problem::GroupUnitMismatch {
+                group,
+                expected,
+                stated,
+            } => write!(
                 f,
                 "base unit `{}` differs from group `{group}`'s `{}`",
                 stated.key(),
@@ -129,13 +159,15 @@ pub fn validate(
     let indicators = validate_indicators(catalogue, &categories, &groups, &mut errors);
     let sources = validate_sources(sources, &seed_text, &mut errors);
 
-    let by_id: HashMap<&str, &Indicator<String>> =
-        indicators.iter().map(|i| (i.id.as_str(), i)).collect();
+    let by_id: HashMap<&str, &Indicator<String>> = indicators.iter().map(|i| (i.id.as_str(), i)).collect();
     let mut seen = HashSet::new();
     let mut out = Vec::with_capacity(facts.len());
     for raw in facts {
         let mut report = |problem| {
-            errors.push(DatasetError { subject: format!("fact `{}`", raw.id), problem })
+            errors.push(DatasetError {
+                subject: format!("fact `{}`", raw.id),
+                problem,
+            })
         };
         if !seen.insert(raw.id.as_str()) {
             report(Problem::DuplicateId);
@@ -164,32 +196,35 @@ fn valid_id(id: &str) -> bool {
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
 }
 
-fn check_ids<'a>(
-    kind: &str,
-    ids: impl Iterator<Item = &'a str>,
-    errors: &mut Vec<DatasetError>,
-) {
+fn check_ids<'a>(kind: &str, ids: impl Iterator<Item = &'a str>, errors: &mut Vec<DatasetError>) {
     let mut seen = HashSet::new();
     for id in ids {
         let subject = format!("{kind} `{id}`");
         if !valid_id(id) {
-            errors.push(DatasetError { subject: subject.clone(), problem: Problem::BadId });
+            errors.push(DatasetError {
+                subject: subject.clone(),
+                problem: Problem::BadId,
+            });
         }
         if !seen.insert(id) {
-            errors.push(DatasetError { subject, problem: Problem::DuplicateId });
+            errors.push(DatasetError {
+                subject,
+                problem: Problem::DuplicateId,
+            });
         }
     }
 }
 
-fn validate_categories(
-    catalogue: &RawCatalogue,
-    errors: &mut Vec<DatasetError>,
-) -> Vec<Category<String>> {
+fn validate_categories(catalogue: &RawCatalogue, errors: &mut Vec<DatasetError>) -> Vec<Category<String>> {
     check_ids("category", catalogue.categories.iter().map(|c| c.id.as_str()), errors);
     catalogue
         .categories
         .iter()
-        .map(|c| Category { id: c.id.clone(), zh: c.zh.clone(), en: c.en.clone() })
+        .map(|c| Category {
+            id: c.id.clone(),
+            zh: c.zh.clone(),
+            en: c.en.clone(),
+        })
         .collect()
 }
 
@@ -287,12 +322,10 @@ fn validate_sources(
                 subject,
                 problem: Problem::UnknownSeed(s.seed.clone()),
             }),
-            Some(text) if !text.contains(s.title.as_str()) || s.title.trim().is_empty() => {
-                errors.push(DatasetError {
-                    subject,
-                    problem: Problem::TitleNotInSeed { seed: s.seed.clone() },
-                })
-            }
+            Some(text) if !text.contains(s.title.as_str()) || s.title.trim().is_empty() => errors.push(DatasetError {
+                subject,
+                problem: Problem::TitleNotInSeed { seed: s.seed.clone() },
+            }),
             Some(_) => out.push(Source {
                 seed: s.seed.clone(),
                 title: s.title.clone(),
@@ -345,9 +378,7 @@ fn validate_fact(
     // Provenance: the quote stands in its seed, the written number in the quote.
     match seeds.get(raw.seed.as_str()) {
         None => report(Problem::UnknownSeed(raw.seed.clone())),
-        Some(text) if !text.contains(raw.quote.as_str()) => {
-            report(Problem::QuoteNotInSeed { seed: raw.seed.clone() })
-        }
+        Some(text) if !text.contains(raw.quote.as_str()) => report(Problem::QuoteNotInSeed { seed: raw.seed.clone() }),
         Some(_) => {}
     }
     if !raw.quote.contains(raw.written.as_str()) {
@@ -363,19 +394,28 @@ fn validate_fact(
         Err(e) => report(Problem::UnreadableWritten(e)),
         Ok(w) => {
             if !same_number(w.value, raw.value) {
-                report(Problem::ValueNotInQuote { written: w.value, stated: raw.value });
+                report(Problem::ValueNotInQuote {
+                    written: w.value,
+                    stated: raw.value,
+                });
             }
             // A unit cut off from its number by the page layout is excused only on a flagged fact.
             let unit_cut = w.unit.is_empty() && raw.ocr_damaged;
             if w.unit != raw.unit && !unit_cut {
-                report(Problem::UnitMismatch { written: w.unit, stated: raw.unit.clone() });
+                report(Problem::UnitMismatch {
+                    written: w.unit,
+                    stated: raw.unit.clone(),
+                });
             }
             // A qualifier word may stand apart from the number, but it must stand in the quote.
             let apart = |q: Qualifier| {
                 w.qualifier == Qualifier::Exact && qualifier_words(q).any(|word| raw.quote.contains(word))
             };
             if let Some(stated) = qualifier.filter(|q| *q != w.qualifier && !apart(*q)) {
-                report(Problem::QualifierMismatch { written: w.qualifier, stated });
+                report(Problem::QualifierMismatch {
+                    written: w.qualifier,
+                    stated,
+                });
             }
         }
     }
@@ -385,7 +425,10 @@ fn validate_fact(
         }
         let expected_value = raw.value * factor;
         if !same_number(expected_value, raw.base_value) {
-            report(Problem::BaseValueMismatch { expected: expected_value, stated: raw.base_value });
+            report(Problem::BaseValueMismatch {
+                expected: expected_value,
+                stated: raw.base_value,
+            });
         }
     }
     if let Some(ind) = indicator {

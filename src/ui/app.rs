@@ -7,7 +7,7 @@ use super::canvas::ChartCanvas;
 use super::sources::SourceList;
 use super::state::{Action, AppContext, AppState};
 use crate::chart::compare_spec;
-use crate::model::{compare, comparable_groups, GroupOption};
+use crate::model::{comparable_groups, compare, GroupOption};
 
 #[function_component(App)]
 pub fn app() -> Html {
@@ -49,8 +49,7 @@ fn group_selector(props: &SelectorProps) -> Html {
         })
     };
     let categories = ds.categories.iter().filter_map(|cat| {
-        let options: Vec<&GroupOption> =
-            props.options.iter().filter(|o| o.group.category == cat.id).collect();
+        let options: Vec<&GroupOption> = props.options.iter().filter(|o| o.group.category == cat.id).collect();
         (!options.is_empty()).then(|| {
             html! {
                 <optgroup label={cat.zh}>

@@ -25,13 +25,22 @@ struct Size {
 }
 
 fn device_pixel_ratio() -> f64 {
-    web_sys::window().map_or(1.0, |w| w.device_pixel_ratio()).clamp(1.0, 4.0)
+    web_sys::window()
+        .map_or(1.0, |w| w.device_pixel_ratio())
+        .clamp(1.0, 4.0)
 }
 
 fn measure(el: &web_sys::Element) -> Size {
     let rect = el.get_bounding_client_rect();
-    Size { width: rect.width(), height: rect.height(), dpr: device_pixel_ratio() }
+    Size {
+        width: rect.width(),
+        height: rect.height(),
+        dpr: device_pixel_ratio(),
+    }
 }
+
+/// What stays alive while the canvas is mounted.
+type Watchers = (ResizeObserver, Closure<dyn FnMut(js_sys::Array)>, EventListener);
 
 thread_local! {
     static FIRST_CHART_MARKED: Cell<bool> = const { Cell::new(false) };
@@ -76,10 +85,8 @@ pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
         let canvas = canvas.clone();
         let size = size.clone();
         use_effect_with((), move |_| {
-            let mut cleanup: Option<(ResizeObserver, Closure<dyn FnMut(js_sys::Array)>, EventListener)> = None;
-            if let (Some(host), Some(el)) =
-                (container.cast::<web_sys::Element>(), canvas.cast::<web_sys::Element>())
-            {
+            let mut cleanup: Option<Watchers> = None;
+            if let (Some(host), Some(el)) = (container.cast::<web_sys::Element>(), canvas.cast::<web_sys::Element>()) {
                 size.set(Some(measure(&el)));
                 let on_resize = {
                     let size = size.clone();
@@ -94,9 +101,7 @@ pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
                 let window_resize = {
                     let size = size.clone();
                     let el = el.clone();
-                    web_sys::window().map(|w| {
-                        EventListener::new(&w, "resize", move |_| size.set(Some(measure(&el))))
-                    })
+                    web_sys::window().map(|w| EventListener::new(&w, "resize", move |_| size.set(Some(measure(&el)))))
                 };
                 if let (Ok(observer), Some(listener)) =
                     (ResizeObserver::new(on_resize.as_ref().unchecked_ref()), window_resize)

@@ -16,7 +16,12 @@ pub struct SourceListProps {
 #[function_component(SourceList)]
 pub fn source_list(props: &SourceListProps) -> Html {
     let c = &props.comparison;
-    let silent: Vec<&str> = c.slots.iter().filter(|s| !s.reported()).map(|s| s.region.zh()).collect();
+    let silent: Vec<&str> = c
+        .slots
+        .iter()
+        .filter(|s| !s.reported())
+        .map(|s| s.region.zh())
+        .collect();
     html! {
         <section class="sources" aria-labelledby="sources-title">
             <h2 id="sources-title">{"每个数字的出处"}</h2>

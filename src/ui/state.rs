@@ -24,7 +24,9 @@ impl AppState {
 
 impl Default for AppState {
     fn default() -> Self {
-        Self { group: default_group(&Self::dataset()).map_or("", |g| g.id) }
+        Self {
+            group: default_group(&Self::dataset()).map_or("", |g| g.id),
+        }
     }
 }
 

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Runs every test: native (dataset, units, comparisons, golden SVGs) and, against the release
+# build, the browser tests in headless Chromium.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh --browser
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+
+echo "== native tests"
+cargo test --locked
+
+echo "== release build"
+trunk build --release --offline
+
+echo "== browser tests"
+node tests/browser/app.test.mjs
