@@ -13,4 +13,4 @@ echo "== release build"
 trunk build --release --offline
 
 echo "== browser tests"
-node tests/browser/app.test.mjs
+node tests/browser/run.mjs

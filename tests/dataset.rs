@@ -56,6 +56,19 @@ fn every_quote_stands_verbatim_in_its_seed() {
 }
 
 #[test]
+fn every_quote_lies_within_one_paragraph_so_the_reader_can_highlight_it() {
+    let ds = embedded();
+    for f in ds.facts {
+        let source = ds.source(f.seed).expect("source");
+        assert!(
+            source.text.lines().any(|line| line.contains(f.quote)),
+            "{}: quote spans lines",
+            f.id
+        );
+    }
+}
+
+#[test]
 fn seeds_are_an_exact_copy_of_the_shared_articles() {
     let Some(dir) = common::shared_seeds() else {
         eprintln!("../shared/seeds not present; skipping the copy check");

@@ -11,8 +11,11 @@ pub mod style;
 use std::fmt;
 
 pub use draw::draw;
-pub use scene::{layout, Item, Mark, Rect, Scene};
-pub use spec::{compare_spec, BarSpec, ChartSpec, ClusterSpec};
+pub use scene::{layout, preferred_height, Item, Mark, Rect, Scene, Target};
+pub use spec::{
+    compare_figure, composition_figure, conversion_line, coverage_figure, profile_figure, timeline_figure, BarSpec,
+    Body, ClusterSpec, CompareOptions, Figure, Panel,
+};
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum ChartError {

@@ -2,10 +2,12 @@
 //! every mark (what hit-testing reads). All lengths scale with the device pixel ratio.
 
 use super::axis::ticks;
-use super::spec::{BarSpec, ChartSpec, NOT_REPORTED};
-use super::style::{region_colour, text_width, Rgb, GRID, INK, MISSING, MISSING_BG, MUTED, WHITE};
+use super::spec::{BarPanel, BarSpec, Body, Figure, MatrixPanel, Panel, NOT_REPORTED};
+use super::style::{
+    heat_colour, region_colour, region_pattern, text_width, Pattern, Rgb, GRID, INK, MISSING, MISSING_BG, MUTED, WHITE,
+};
 use super::ChartError;
-use crate::model::{Kind, Qualifier};
+use crate::model::{Kind, Qualifier, Region};
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Rect {
@@ -65,13 +67,34 @@ pub enum Item {
     },
 }
 
-/// A bar (or a 未报道 placeholder) and what it stands for.
+/// What a mark stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    Fact(&'static str),
+    /// A 未报道 placeholder.
+    Missing(Region),
+    /// A coverage-matrix cell.
+    Cell {
+        region: Region,
+        category: &'static str,
+    },
+}
+
+impl Target {
+    pub fn fact_id(self) -> Option<&'static str> {
+        match self {
+            Target::Fact(id) => Some(id),
+            _ => None,
+        }
+    }
+}
+
+/// A bar, a stacked segment, a 未报道 placeholder or a matrix cell, in reading order.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Mark {
     pub rect: Rect,
-    /// The fact behind the bar; `None` for a 未报道 placeholder.
-    pub fact_id: Option<&'static str>,
-    pub cluster: usize,
+    pub target: Target,
+    pub panel: usize,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -85,9 +108,9 @@ pub struct Scene {
 }
 
 impl Scene {
-    /// The mark under a point in backing-store pixels.
-    pub fn hit(&self, x: f64, y: f64) -> Option<&Mark> {
-        self.marks.iter().find(|m| m.rect.contains(x, y))
+    /// The mark under a point in backing-store pixels (the last drawn wins, so a segment beats its stack).
+    pub fn hit(&self, x: f64, y: f64) -> Option<(usize, &Mark)> {
+        self.marks.iter().enumerate().rev().find(|(_, m)| m.rect.contains(x, y))
     }
 }
 
@@ -138,6 +161,58 @@ impl Painter {
                 self.dashed(a, b, colour, width);
             } else {
                 self.line(a, b, colour, width);
+            }
+        }
+    }
+
+    fn outline_full(&mut self, r: Rect, colour: Rgb, width: f64) {
+        let (x0, y0, x1, y1) = (r.x, r.y, r.x + r.w, r.y + r.h);
+        for (a, b) in [
+            ((x0, y0), (x1, y0)),
+            ((x1, y0), (x1, y1)),
+            ((x1, y1), (x0, y1)),
+            ((x0, y1), (x0, y0)),
+        ] {
+            self.line(a, b, colour, width);
+        }
+    }
+
+    /// A region's second cue (white lines over its colour), so a grey print still tells regions apart.
+    fn pattern(&mut self, r: Rect, pattern: Pattern, spacing: f64) {
+        let w = self.s;
+        let horizontal = |p: &mut Self| {
+            let mut y = r.y + spacing;
+            while y < r.y + r.h {
+                p.line((r.x, y), (r.x + r.w, y), WHITE, w);
+                y += spacing;
+            }
+        };
+        let vertical = |p: &mut Self| {
+            let mut x = r.x + spacing;
+            while x < r.x + r.w {
+                p.line((x, r.y), (x, r.y + r.h), WHITE, w);
+                x += spacing;
+            }
+        };
+        match pattern {
+            Pattern::Solid => {}
+            Pattern::Horizontal => horizontal(self),
+            Pattern::Vertical => vertical(self),
+            Pattern::Grid => {
+                horizontal(self);
+                vertical(self);
+            }
+            Pattern::BackSlash => {
+                // Lines of constant x − y, clipped to the rectangle.
+                let mut d = r.x - (r.y + r.h) + spacing;
+                while d < r.x + r.w - r.y {
+                    let xa = r.x.max(d + r.y);
+                    let xb = (r.x + r.w).min(d + r.y + r.h);
+                    if xa < xb {
+                        self.line((xa, xa - d), (xb, xb - d), WHITE, w);
+                    }
+                    d += spacing;
+                }
             }
         }
     }
@@ -205,7 +280,7 @@ impl Painter {
 }
 
 /// Shrinks, then truncates, a text to a width.
-fn fit(text: &str, size: f64, min_size: f64, max_width: f64) -> (String, f64) {
+pub fn fit(text: &str, size: f64, min_size: f64, max_width: f64) -> (String, f64) {
     let natural = text_width(text, size);
     if natural <= max_width {
         return (text.to_string(), size);
@@ -247,8 +322,29 @@ const LEGEND: [(Swatch, &str); 5] = [
     (Swatch::Missing, NOT_REPORTED),
 ];
 
-/// Lays out the comparison chart in a `width` × `height` pixel canvas at pixel ratio `scale`.
-pub fn layout(spec: &ChartSpec, width: f64, height: f64, scale: f64) -> Result<Scene, ChartError> {
+/// Panels side by side on a canvas this wide (CSS pixels).
+fn columns(panels: usize, css_width: f64) -> usize {
+    if panels <= 1 {
+        1
+    } else {
+        ((css_width / 400.0).floor() as usize).clamp(1, 3).min(panels)
+    }
+}
+
+const HEADER_CSS: f64 = 96.0;
+const PANEL_CSS: f64 = 280.0;
+
+/// The CSS height a figure wants at a CSS width: `None` for a single panel, which fills its box.
+pub fn preferred_height(figure: &Figure, css_width: f64) -> Option<f64> {
+    let n = figure.panels.len();
+    (n > 1).then(|| {
+        let rows = n.div_ceil(columns(n, css_width));
+        HEADER_CSS + rows as f64 * PANEL_CSS
+    })
+}
+
+/// Lays out a figure in a `width` × `height` pixel canvas at pixel ratio `scale`.
+pub fn layout(figure: &Figure, width: f64, height: f64, scale: f64) -> Result<Scene, ChartError> {
     let ok = |v: f64| v.is_finite() && v > 0.0;
     if !ok(width) || !ok(height) || !ok(scale) || width < MIN_WIDTH * scale || height < MIN_HEIGHT * scale {
         return Err(ChartError::TooSmall { width, height });
@@ -272,11 +368,10 @@ pub fn layout(spec: &ChartSpec, width: f64, height: f64, scale: f64) -> Result<S
     let pad = 12.0 * s;
     let inner = width - 2.0 * pad;
 
-    // Title, subtitle, legend.
     let mut y = pad;
     p.text(
         (pad, y),
-        &spec.title,
+        &figure.title,
         18.0 * s,
         13.0 * s,
         inner,
@@ -288,9 +383,9 @@ pub fn layout(spec: &ChartSpec, width: f64, height: f64, scale: f64) -> Result<S
     y += 26.0 * s;
     p.text(
         (pad, y),
-        &spec.subtitle,
+        &figure.subtitle,
         12.0 * s,
-        10.0 * s,
+        9.0 * s,
         inner,
         MUTED,
         false,
@@ -298,10 +393,105 @@ pub fn layout(spec: &ChartSpec, width: f64, height: f64, scale: f64) -> Result<S
         VAlign::Top,
     );
     y += 20.0 * s;
-    y = legend(&mut p, pad, y, inner) + 10.0 * s;
+    if figure.bar_legend {
+        y = legend(&mut p, pad, y, inner) + 6.0 * s;
+    }
 
-    // Value axis.
-    let max = spec
+    let n = figure.panels.len().max(1);
+    let cols = columns(n, width / s);
+    let rows = n.div_ceil(cols);
+    let cell_w = (width - pad) / cols as f64;
+    let cell_h = (height - y - pad * 0.5) / rows as f64;
+    let mut marks = Vec::new();
+    for (i, panel) in figure.panels.iter().enumerate() {
+        let area = Rect {
+            x: pad * 0.5 + (i % cols) as f64 * cell_w,
+            y: y + (i / cols) as f64 * cell_h,
+            w: cell_w,
+            h: cell_h,
+        };
+        layout_panel(&mut p, panel, i, area, n > 1, &mut marks)?;
+    }
+    Ok(Scene {
+        width,
+        height,
+        items: p.items,
+        marks,
+        text_boxes: p.text_boxes,
+    })
+}
+
+fn layout_panel(
+    p: &mut Painter,
+    panel: &Panel,
+    index: usize,
+    area: Rect,
+    framed: bool,
+    marks: &mut Vec<Mark>,
+) -> Result<(), ChartError> {
+    let s = p.s;
+    let mut area = area;
+    if framed {
+        // A hairline frame separates small multiples.
+        let f = Rect {
+            x: area.x + 2.0 * s,
+            y: area.y + 4.0 * s,
+            w: area.w - 4.0 * s,
+            h: area.h - 6.0 * s,
+        };
+        p.outline_full(f, GRID, s);
+        area = Rect {
+            x: f.x + 4.0 * s,
+            y: f.y + 4.0 * s,
+            w: f.w - 8.0 * s,
+            h: f.h - 8.0 * s,
+        };
+    }
+    if let Some(title) = &panel.title {
+        p.text(
+            (area.x + 4.0 * s, area.y),
+            title,
+            14.0 * s,
+            10.0 * s,
+            area.w - 8.0 * s,
+            INK,
+            true,
+            HAlign::Left,
+            VAlign::Top,
+        );
+        area.y += 20.0 * s;
+        area.h -= 20.0 * s;
+    }
+    if let Some(note) = &panel.note {
+        p.text(
+            (area.x + 4.0 * s, area.y),
+            note,
+            11.0 * s,
+            9.0 * s,
+            area.w - 8.0 * s,
+            MUTED,
+            false,
+            HAlign::Left,
+            VAlign::Top,
+        );
+        area.y += 16.0 * s;
+        area.h -= 16.0 * s;
+    }
+    match &panel.body {
+        Body::Bars(bars) => layout_bars(p, bars, index, area, marks),
+        Body::Matrix(matrix) => layout_matrix(p, matrix, index, area, marks),
+    }
+}
+
+fn layout_bars(
+    p: &mut Painter,
+    panel: &BarPanel,
+    index: usize,
+    area: Rect,
+    marks: &mut Vec<Mark>,
+) -> Result<(), ChartError> {
+    let s = p.s;
+    let max = panel
         .clusters
         .iter()
         .flat_map(|c| c.bars.iter().map(|b| b.value))
@@ -312,24 +502,36 @@ pub fn layout(spec: &ChartSpec, width: f64, height: f64, scale: f64) -> Result<S
     let label_w = ticks
         .iter()
         .map(|t| text_width(&t.label, tick_size))
-        .fold(text_width(&spec.unit_label, tick_size), f64::max);
-    let any_multi = spec.clusters.iter().any(|c| c.bars.iter().any(|b| b.caption.len() > 1));
-    let caption_lines = if any_multi { 2.0 } else { 1.0 };
-    let bottom_space = 8.0 * s + caption_lines * 15.0 * s + 24.0 * s;
-    let label_space = 38.0 * s;
+        .fold(text_width(&panel.unit_label, tick_size), f64::max);
+    let caption_lines = panel
+        .clusters
+        .iter()
+        .flat_map(|c| c.bars.iter().map(|b| b.caption.len()))
+        .max()
+        .unwrap_or(1)
+        .max(1) as f64;
+    let bottom_space = 6.0 * s + caption_lines * 15.0 * s + 22.0 * s;
+    let any_sub = panel
+        .clusters
+        .iter()
+        .any(|c| c.bars.iter().any(|b| b.sublabel.is_some()));
+    let label_space = if any_sub { 38.0 } else { 26.0 } * s;
     let plot = Rect {
-        x: pad + label_w + 8.0 * s,
-        y: y + label_space,
-        w: width - pad - (pad + label_w + 8.0 * s),
-        h: height - bottom_space - pad - (y + label_space),
+        x: area.x + label_w + 10.0 * s,
+        y: area.y + label_space,
+        w: area.w - label_w - 14.0 * s,
+        h: area.h - bottom_space - label_space,
     };
-    if plot.h < 40.0 * s || plot.w < 120.0 * s {
-        return Err(ChartError::TooSmall { width, height });
+    if plot.h < 40.0 * s || plot.w < 100.0 * s {
+        return Err(ChartError::TooSmall {
+            width: area.w,
+            height: area.h,
+        });
     }
     let y_of = |v: f64| plot.y + plot.h - v / axis_max * plot.h;
     p.text(
-        (plot.x - 8.0 * s, plot.y - label_space + 4.0 * s),
-        &spec.unit_label,
+        (plot.x - 8.0 * s, area.y + 2.0 * s),
+        &panel.unit_label,
         tick_size,
         tick_size,
         label_w + 8.0 * s,
@@ -354,20 +556,19 @@ pub fn layout(spec: &ChartSpec, width: f64, height: f64, scale: f64) -> Result<S
         );
     }
 
-    // Clusters: width in proportion to their bars, a wider gap before the context regions.
-    let weights: Vec<f64> = spec.clusters.iter().map(|c| c.bars.len().max(1) as f64).collect();
-    let first_context = spec.clusters.iter().position(|c| c.context);
-    let gaps = spec.clusters.len() as f64 + if first_context.is_some() { 0.6 } else { 0.0 };
+    // Cluster widths in proportion to their bars; a wider gap before the context regions.
+    let weights: Vec<f64> = panel.clusters.iter().map(|c| c.bars.len().max(1) as f64).collect();
+    let first_context = panel.clusters.iter().position(|c| c.context);
+    let gaps = panel.clusters.len() as f64 + if first_context.is_some() { 0.6 } else { 0.0 };
     let unit = plot.w / (weights.iter().sum::<f64>() + gaps);
     let bar_w = (unit * 0.8).min(96.0 * s);
     let mut x = plot.x + unit * 0.5;
-    let mut marks = Vec::new();
     let caption_y = plot.y + plot.h + 6.0 * s;
-    let region_y = caption_y + caption_lines * 15.0 * s + 4.0 * s;
-    for (ci, cluster) in spec.clusters.iter().enumerate() {
+    let name_y = caption_y + caption_lines * 15.0 * s + 2.0 * s;
+    for (ci, cluster) in panel.clusters.iter().enumerate() {
         if Some(ci) == first_context {
             let dx = x - unit * 0.2;
-            p.dashed((dx, plot.y - label_space * 0.5), (dx, region_y + 18.0 * s), MUTED, s);
+            p.dashed((dx, plot.y - label_space * 0.5), (dx, name_y + 18.0 * s), MUTED, s);
             x += unit * 0.6;
         }
         let cw = weights[ci] * unit;
@@ -375,7 +576,6 @@ pub fn layout(spec: &ChartSpec, width: f64, height: f64, scale: f64) -> Result<S
         // Centred text may reach halfway into the gaps on either side (a gap is one unit wide).
         let room = cw + unit - 2.0 * s;
         let bar_room = if cluster.bars.len() <= 1 { room } else { unit - 2.0 * s };
-        let colour = region_colour(cluster.region);
         if cluster.bars.is_empty() {
             let r = Rect {
                 x: centre - bar_w / 2.0,
@@ -386,7 +586,7 @@ pub fn layout(spec: &ChartSpec, width: f64, height: f64, scale: f64) -> Result<S
             p.rect(r, MISSING_BG);
             p.hatch(r, GRID, 7.0 * s);
             p.outline(r, MISSING, s, true);
-            let (tag_text, tag_size) = fit(NOT_REPORTED, 13.0 * s, 10.0 * s, bar_room - 6.0 * s);
+            let (tag_text, tag_size) = fit(NOT_REPORTED, 13.0 * s, 9.0 * s, bar_room - 6.0 * s);
             let tag_w = text_width(&tag_text, tag_size) + 6.0 * s;
             let tag = Rect {
                 x: centre - tag_w / 2.0,
@@ -417,11 +617,13 @@ pub fn layout(spec: &ChartSpec, width: f64, height: f64, scale: f64) -> Result<S
                 HAlign::Center,
                 VAlign::Top,
             );
-            marks.push(Mark {
-                rect: r,
-                fact_id: None,
-                cluster: ci,
-            });
+            if let Some(region) = cluster.region {
+                marks.push(Mark {
+                    rect: r,
+                    target: Target::Missing(region),
+                    panel: index,
+                });
+            }
         }
         for (bi, bar) in cluster.bars.iter().enumerate() {
             let bx = x + unit * bi as f64 + (unit - bar_w) / 2.0;
@@ -432,9 +634,16 @@ pub fn layout(spec: &ChartSpec, width: f64, height: f64, scale: f64) -> Result<S
                 w: bar_w,
                 h: plot.y + plot.h - top,
             };
-            draw_bar(&mut p, r, bar, colour);
+            if let Some(id) = bar.fact_id {
+                marks.push(Mark {
+                    rect: r,
+                    target: Target::Fact(id),
+                    panel: index,
+                });
+            }
+            draw_bar(p, r, bar, &y_of, index, marks);
             let label_bottom = top - marker_height(bar.qualifier, s) - 3.0 * s;
-            value_labels(&mut p, bar, bx + bar_w / 2.0, label_bottom, bar_room);
+            value_labels(p, bar, bx + bar_w / 2.0, label_bottom, bar_room);
             for (li, line) in bar.caption.iter().enumerate() {
                 let ly = caption_y + li as f64 * 15.0 * s;
                 p.text(
@@ -449,49 +658,162 @@ pub fn layout(spec: &ChartSpec, width: f64, height: f64, scale: f64) -> Result<S
                     VAlign::Top,
                 );
             }
-            marks.push(Mark {
-                rect: r,
-                fact_id: Some(bar.fact_id),
-                cluster: ci,
-            });
         }
-        // Region name with its colour chip (the chip ties the name to the bars without relying on hue alone).
-        let chip = 10.0 * s;
-        let name_w = room - chip - 4.0 * s;
-        let (name, size) = fit(&cluster.label, 14.0 * s, 10.0 * s, name_w);
-        let total = chip + 4.0 * s + text_width(&name, size);
-        let left = centre - total / 2.0;
-        p.rect(
-            Rect {
+        // The cluster's name, with the region's colour chip where it names a region.
+        let chip = if cluster.chip.is_some() { 10.0 * s } else { 0.0 };
+        let gap = if chip > 0.0 { 4.0 * s } else { 0.0 };
+        let name_w = room - chip - gap;
+        let (name, size) = fit(&cluster.label, 13.0 * s, 9.0 * s, name_w);
+        let left = centre - (chip + gap + text_width(&name, size)) / 2.0;
+        if let Some(region) = cluster.chip {
+            let chip_rect = Rect {
                 x: left,
-                y: region_y + (size - chip) / 2.0,
+                y: name_y + (size - chip) / 2.0,
                 w: chip,
                 h: chip,
-            },
-            colour,
-        );
+            };
+            p.rect(chip_rect, region_colour(region));
+            p.pattern(chip_rect, region_pattern(region), 3.0 * s);
+        }
         p.text(
-            (left + chip + 4.0 * s, region_y),
+            (left + chip + gap, name_y),
             &name,
             size,
             size,
             name_w,
             INK,
-            true,
+            cluster.chip.is_some(),
             HAlign::Left,
             VAlign::Top,
         );
         x += cw + unit;
     }
     p.line((plot.x, plot.y + plot.h), (plot.x + plot.w, plot.y + plot.h), INK, s);
+    Ok(())
+}
 
-    Ok(Scene {
-        width,
-        height,
-        items: p.items,
-        marks,
-        text_boxes: p.text_boxes,
-    })
+fn layout_matrix(
+    p: &mut Painter,
+    m: &MatrixPanel,
+    index: usize,
+    area: Rect,
+    marks: &mut Vec<Mark>,
+) -> Result<(), ChartError> {
+    let s = p.s;
+    let size = 13.0 * s;
+    let row_label_w = m.rows.iter().map(|r| text_width(r.zh(), size)).fold(0.0, f64::max) + 20.0 * s;
+    let cols = m.columns.len().max(1) as f64;
+    let cell_w = (area.w - row_label_w - 8.0 * s) / cols;
+    let header_h = 40.0 * s;
+    let cell_h = ((area.h - header_h - 8.0 * s) / m.rows.len().max(1) as f64).min(56.0 * s);
+    if cell_w < 22.0 * s || cell_h < 18.0 * s {
+        return Err(ChartError::TooSmall {
+            width: area.w,
+            height: area.h,
+        });
+    }
+    let max = m.counts.iter().flatten().copied().max().unwrap_or(1).max(1);
+    let x0 = area.x + row_label_w;
+    let y0 = area.y + header_h;
+    for (ci, (_, name)) in m.columns.iter().enumerate() {
+        // Long category names wrap onto two lines.
+        let cx = x0 + (ci as f64 + 0.5) * cell_w;
+        let lines = wrap_two(name, 12.0 * s, cell_w - 4.0 * s);
+        for (li, line) in lines.iter().enumerate() {
+            let ly = y0 - 6.0 * s - (lines.len() - li) as f64 * 15.0 * s;
+            p.text(
+                (cx, ly),
+                line,
+                12.0 * s,
+                9.0 * s,
+                cell_w - 4.0 * s,
+                INK,
+                false,
+                HAlign::Center,
+                VAlign::Top,
+            );
+        }
+    }
+    for (ri, region) in m.rows.iter().enumerate() {
+        let ry = y0 + ri as f64 * cell_h;
+        let chip = Rect {
+            x: area.x + 2.0 * s,
+            y: ry + cell_h / 2.0 - 5.0 * s,
+            w: 10.0 * s,
+            h: 10.0 * s,
+        };
+        p.rect(chip, region_colour(*region));
+        p.pattern(chip, region_pattern(*region), 3.0 * s);
+        p.text(
+            (area.x + 16.0 * s, ry + cell_h / 2.0),
+            region.zh(),
+            size,
+            10.0 * s,
+            row_label_w - 18.0 * s,
+            INK,
+            true,
+            HAlign::Left,
+            VAlign::Middle,
+        );
+        for (ci, (category, _)) in m.columns.iter().enumerate() {
+            let count = m.counts.get(ri).and_then(|r| r.get(ci)).copied().unwrap_or(0);
+            let r = Rect {
+                x: x0 + ci as f64 * cell_w + s,
+                y: ry + s,
+                w: cell_w - 2.0 * s,
+                h: cell_h - 2.0 * s,
+            };
+            let centre = (r.x + r.w / 2.0, r.y + r.h / 2.0);
+            if count == 0 {
+                p.rect(r, MISSING_BG);
+                p.hatch(r, GRID, 6.0 * s);
+                p.text(
+                    centre,
+                    "—",
+                    12.0 * s,
+                    9.0 * s,
+                    r.w,
+                    MUTED,
+                    false,
+                    HAlign::Center,
+                    VAlign::Middle,
+                );
+            } else {
+                let (fill, ink) = heat_colour(count as f64 / max as f64);
+                p.rect(r, fill);
+                p.text(
+                    centre,
+                    &count.to_string(),
+                    14.0 * s,
+                    9.0 * s,
+                    r.w,
+                    ink,
+                    true,
+                    HAlign::Center,
+                    VAlign::Middle,
+                );
+            }
+            marks.push(Mark {
+                rect: r,
+                target: Target::Cell {
+                    region: *region,
+                    category,
+                },
+                panel: index,
+            });
+        }
+    }
+    Ok(())
+}
+
+/// Splits a label into at most two lines that fit `width` (Chinese breaks anywhere).
+fn wrap_two(text: &str, size: f64, width: f64) -> Vec<String> {
+    if text_width(text, size) <= width {
+        return vec![text.to_string()];
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let half = chars.len().div_ceil(2);
+    vec![chars[..half].iter().collect(), chars[half..].iter().collect()]
 }
 
 fn marker_height(q: Qualifier, s: f64) -> f64 {
@@ -501,15 +823,59 @@ fn marker_height(q: Qualifier, s: f64) -> f64 {
     }
 }
 
-fn draw_bar(p: &mut Painter, r: Rect, bar: &BarSpec, colour: Rgb) {
+fn draw_bar(p: &mut Painter, r: Rect, bar: &BarSpec, y_of: &dyn Fn(f64) -> f64, panel: usize, marks: &mut Vec<Mark>) {
     let s = p.s;
+    let colour = region_colour(bar.region);
     match bar.kind {
-        Kind::Actual => p.rect(r, colour),
+        Kind::Actual => {
+            p.rect(r, colour);
+            p.pattern(r, region_pattern(bar.region), 6.0 * s);
+        }
         Kind::Target => {
             p.rect(r, WHITE);
             p.hatch(r, colour, 9.0 * s);
             p.outline(r, colour, 2.0 * s, true);
         }
+    }
+    // Stacked parts: white rules between them, a label inside each that fits, each its own mark.
+    let mut base = 0.0;
+    for seg in &bar.segments {
+        let (y1, y0) = (y_of(base), y_of(base + seg.value));
+        let sr = Rect {
+            x: r.x,
+            y: y0,
+            w: r.w,
+            h: y1 - y0,
+        };
+        p.line((r.x, y0), (r.x + r.w, y0), WHITE, 2.0 * s);
+        if sr.h >= 16.0 * s {
+            p.rect(
+                Rect {
+                    x: sr.x + 3.0 * s,
+                    y: sr.y + sr.h / 2.0 - 8.0 * s,
+                    w: sr.w - 6.0 * s,
+                    h: 16.0 * s,
+                },
+                WHITE,
+            );
+            p.text(
+                (sr.x + sr.w / 2.0, sr.y + sr.h / 2.0),
+                &seg.label,
+                11.0 * s,
+                8.0 * s,
+                sr.w - 8.0 * s,
+                INK,
+                false,
+                HAlign::Center,
+                VAlign::Middle,
+            );
+        }
+        marks.push(Mark {
+            rect: sr,
+            target: Target::Fact(seg.fact_id),
+            panel,
+        });
+        base += seg.value;
     }
     let cx = r.x + r.w / 2.0;
     match bar.qualifier {
@@ -543,13 +909,13 @@ fn draw_bar(p: &mut Painter, r: Rect, bar: &BarSpec, colour: Rgb) {
 
 fn value_labels(p: &mut Painter, bar: &BarSpec, cx: f64, bottom: f64, max_w: f64) {
     let s = p.s;
-    match &bar.normalised {
-        Some(norm) => {
+    match &bar.sublabel {
+        Some(sub) => {
             p.text(
                 (cx, bottom),
-                &format!("={norm}"),
+                sub,
                 11.0 * s,
-                9.0 * s,
+                8.0 * s,
                 max_w,
                 MUTED,
                 false,
@@ -558,9 +924,9 @@ fn value_labels(p: &mut Painter, bar: &BarSpec, cx: f64, bottom: f64, max_w: f64
             );
             p.text(
                 (cx, bottom - 14.0 * s),
-                &bar.written,
+                &bar.label,
                 12.0 * s,
-                9.0 * s,
+                8.0 * s,
                 max_w,
                 INK,
                 true,
@@ -570,9 +936,9 @@ fn value_labels(p: &mut Painter, bar: &BarSpec, cx: f64, bottom: f64, max_w: f64
         }
         None => p.text(
             (cx, bottom),
-            &bar.written,
+            &bar.label,
             12.0 * s,
-            9.0 * s,
+            8.0 * s,
             max_w,
             INK,
             true,
@@ -600,7 +966,7 @@ fn legend(p: &mut Painter, left: f64, top: f64, width: f64) -> f64 {
             Swatch::Target => {
                 p.rect(r, WHITE);
                 p.hatch(r, INK, 5.0 * s);
-                p.outline(Rect { h: r.h, ..r }, INK, 1.5 * s, true);
+                p.outline(r, INK, 1.5 * s, true);
             }
             Swatch::MoreThan => p.items.push(Item::Polygon {
                 points: vec![(x, y + sw), (x + sw, y + sw), (x + sw / 2.0, y + 2.0 * s)],

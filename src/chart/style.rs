@@ -22,6 +22,34 @@ pub fn region_colour(region: Region) -> Rgb {
     }
 }
 
+/// A region's second cue: white lines over its colour on achieved bars and chips.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pattern {
+    Solid,
+    Horizontal,
+    Vertical,
+    Grid,
+    BackSlash,
+}
+
+pub fn region_pattern(region: Region) -> Pattern {
+    match region {
+        Region::Shangdang => Pattern::Solid,
+        Region::Yanhu => Pattern::Horizontal,
+        Region::Wanrong => Pattern::Vertical,
+        Region::Changzhi => Pattern::Grid,
+        Region::Weizi => Pattern::BackSlash,
+    }
+}
+
+/// A sequential blue for matrix cells, and the text colour that stays legible on it.
+pub fn heat_colour(share: f64) -> (Rgb, Rgb) {
+    let t = share.clamp(0.0, 1.0);
+    let mix = |light: u8, dark: u8| (f64::from(light) + (f64::from(dark) - f64::from(light)) * t).round() as u8;
+    let fill = Rgb(mix(222, 8), mix(235, 69), mix(247, 148));
+    (fill, if t > 0.45 { WHITE } else { INK })
+}
+
 pub const WHITE: Rgb = Rgb(255, 255, 255);
 pub const INK: Rgb = Rgb(33, 37, 41);
 pub const MUTED: Rgb = Rgb(88, 94, 102);

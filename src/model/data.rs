@@ -1,6 +1,8 @@
 //! The dataset compiled in by build.rs (validated there).
 
-use super::types::{BaseUnit, Category, Dataset, Fact, Group, Indicator, Kind, Period, Qualifier, Region, Source};
+use super::types::{
+    BaseUnit, Category, Composition, Dataset, Fact, Group, Indicator, Kind, Period, Qualifier, Region, Source,
+};
 
 include!(concat!(env!("OUT_DIR"), "/dataset.rs"));
 

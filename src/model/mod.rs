@@ -8,5 +8,10 @@ pub mod units;
 pub mod validate;
 
 pub use data::embedded;
-pub use query::{comparable_groups, compare, default_group, Comparison, GroupOption, ModelError, RegionSlot};
-pub use types::{BaseUnit, Category, Dataset, Fact, Group, Indicator, Kind, Period, Qualifier, Region, Source};
+pub use query::{
+    breakdowns, cell_facts, comparable_groups, compare, coverage, default_group, profile, timeline, Breakdown,
+    Comparison, Coverage, GroupOption, ModelError, Profile, Progress, RegionParts, RegionSlot, Series,
+};
+pub use types::{
+    BaseUnit, Category, Composition, Dataset, Fact, Group, Indicator, Kind, Period, Qualifier, Region, Source,
+};

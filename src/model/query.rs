@@ -158,3 +158,204 @@ pub fn compare(ds: &Dataset, group_id: &str) -> Result<Comparison, ModelError> {
         slots,
     })
 }
+
+impl Dataset {
+    pub fn fact(&self, id: &str) -> Option<&'static Fact> {
+        self.facts.iter().find(|f| f.id == id)
+    }
+}
+
+/// One indicator of one region over time.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Series {
+    pub indicator: &'static Indicator,
+    /// By period, achievements before targets.
+    pub facts: Vec<&'static Fact>,
+    /// How far achievements have come toward targets.
+    pub progress: Vec<Progress>,
+}
+
+/// An achievement measured against a target it belongs to.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Progress {
+    pub target: &'static Fact,
+    pub actual: &'static Fact,
+    /// actual ÷ target.
+    pub share: f64,
+}
+
+/// True when an achievement counts toward a target: it falls within the target's years, or it is a
+/// running total (a stock) measured before the target year.
+fn counts_toward(actual: &Fact, target: &Fact) -> bool {
+    use super::types::Period;
+    match (actual.period, target.period) {
+        (Period::Year(a), Period::Year(t)) => a == t,
+        (Period::Year(a), Period::Years { from, to }) => (from..=to).contains(&a),
+        (Period::Cumulative, Period::Year(_) | Period::Years { .. }) => true,
+        _ => false,
+    }
+}
+
+fn progress_of(facts: &[&'static Fact]) -> Vec<Progress> {
+    facts
+        .iter()
+        .filter(|t| t.kind == super::types::Kind::Target && t.base_value > 0.0)
+        .filter_map(|target| {
+            let actual = facts
+                .iter()
+                .filter(|a| a.kind == super::types::Kind::Actual && counts_toward(a, target))
+                .max_by_key(|a| a.period.sort_key())?;
+            Some(Progress {
+                target,
+                actual,
+                share: actual.base_value / target.base_value,
+            })
+        })
+        .collect()
+}
+
+/// Every indicator a region reports region-wide in more than one period, in catalogue order.
+pub fn timeline(ds: &Dataset, region: Region) -> Vec<Series> {
+    ds.indicators
+        .iter()
+        .filter_map(|indicator| {
+            let mut facts: Vec<&'static Fact> = ds
+                .facts
+                .iter()
+                .filter(|f| f.region == region && region_wide(f) && f.indicator == indicator.id)
+                .collect();
+            let mut periods: Vec<_> = facts.iter().map(|f| f.period).collect();
+            periods.dedup();
+            periods.sort_by_key(|p| p.sort_key());
+            periods.dedup();
+            if periods.len() < 2 {
+                return None;
+            }
+            facts.sort_by_key(|f| (f.period.sort_key(), f.kind));
+            let progress = progress_of(&facts);
+            Some(Series {
+                indicator,
+                facts,
+                progress,
+            })
+        })
+        .collect()
+}
+
+/// Everything one region reports.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Profile {
+    pub region: Region,
+    /// All its facts (region-wide and about villages, co-ops, projects), in catalogue order.
+    pub facts: Vec<&'static Fact>,
+    /// Groups in which it reports two or more region-wide figures: the small multiples.
+    pub groups: Vec<(&'static Group, Vec<&'static Fact>)>,
+}
+
+pub fn profile(ds: &Dataset, region: Region) -> Profile {
+    let mut facts: Vec<&'static Fact> = ds.facts.iter().filter(|f| f.region == region).collect();
+    facts.sort_by_key(|f| {
+        (
+            ds.category_rank(f.category),
+            ds.indicator_rank(f.indicator),
+            f.period.sort_key(),
+            f.kind,
+        )
+    });
+    let groups = ds
+        .groups
+        .iter()
+        .filter_map(|g| {
+            let in_group: Vec<&'static Fact> = facts
+                .iter()
+                .copied()
+                .filter(|f| region_wide(f) && ds.indicator(f.indicator).is_some_and(|i| i.group == g.id))
+                .collect();
+            (in_group.len() >= 2).then_some((g, in_group))
+        })
+        .collect();
+    Profile { region, facts, groups }
+}
+
+/// How many figures each region reports in each category.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Coverage {
+    pub regions: Vec<Region>,
+    pub categories: Vec<&'static super::types::Category>,
+    /// `counts[r][c]`: figures of region `r` in category `c`.
+    pub counts: Vec<Vec<usize>>,
+}
+
+pub fn coverage(ds: &Dataset) -> Coverage {
+    let regions = Region::ALL.to_vec();
+    let categories: Vec<_> = ds.categories.iter().collect();
+    let counts = regions
+        .iter()
+        .map(|r| categories.iter().map(|c| cell_facts(ds, *r, c.id).len()).collect())
+        .collect();
+    Coverage {
+        regions,
+        categories,
+        counts,
+    }
+}
+
+/// The figures behind one coverage cell.
+pub fn cell_facts(ds: &Dataset, region: Region, category: &str) -> Vec<&'static Fact> {
+    ds.facts
+        .iter()
+        .filter(|f| f.region == region && f.category == category)
+        .collect()
+}
+
+/// One region's parts of a whole (or threshold bands), and the total the article gives.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RegionParts {
+    pub region: Region,
+    pub parts: Vec<&'static Fact>,
+    pub total: Option<&'static Fact>,
+}
+
+impl RegionParts {
+    /// Sum of the parts, when they are parts of a whole.
+    pub fn sum(&self) -> f64 {
+        self.parts.iter().map(|f| f.base_value).sum()
+    }
+}
+
+/// A group that breaks something down, region by region (focus regions always, context where reported).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Breakdown {
+    pub group: &'static Group,
+    pub composition: super::types::Composition,
+    pub regions: Vec<RegionParts>,
+}
+
+/// Every group with a composition that some region reports.
+pub fn breakdowns(ds: &Dataset) -> Vec<Breakdown> {
+    ds.groups
+        .iter()
+        .filter_map(|group| {
+            let composition = group.composition?;
+            let comparison = compare(ds, group.id).ok()?;
+            let regions: Vec<RegionParts> = comparison
+                .slots
+                .into_iter()
+                .map(|slot| RegionParts {
+                    region: slot.region,
+                    total: group.total.and_then(|t| {
+                        ds.facts
+                            .iter()
+                            .find(|f| f.region == slot.region && region_wide(f) && f.indicator == t)
+                    }),
+                    parts: slot.facts,
+                })
+                .collect();
+            regions.iter().any(|r| !r.parts.is_empty()).then_some(Breakdown {
+                group,
+                composition,
+                regions,
+            })
+        })
+        .collect()
+}

@@ -58,6 +58,12 @@ pub struct RawGroup {
     pub category: String,
     #[serde(default)]
     pub note_zh: Option<String>,
+    /// `parts` (stack to a whole) or `thresholds` (bands such as ≥30万/≥100万, never added up).
+    #[serde(default)]
+    pub composition: Option<String>,
+    /// For `parts`: the indicator the parts add up to.
+    #[serde(default)]
+    pub total: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]

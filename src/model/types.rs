@@ -295,6 +295,25 @@ pub struct Category<S = &'static str> {
     pub en: S,
 }
 
+/// How a group's indicators relate to each other, for the composition view.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Composition {
+    /// Parts of a whole: they stack, and add up to the group's total indicator.
+    Parts,
+    /// Bands by threshold (≥30万, ≥100万…): nested, never added up.
+    Thresholds,
+}
+
+impl Composition {
+    pub fn from_key(key: &str) -> Option<Composition> {
+        match key {
+            "parts" => Some(Composition::Parts),
+            "thresholds" => Some(Composition::Thresholds),
+            _ => None,
+        }
+    }
+}
+
 /// Indicators of one base unit that belong on one axis.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Group<S = &'static str> {
@@ -303,6 +322,9 @@ pub struct Group<S = &'static str> {
     pub en: S,
     pub category: S,
     pub note_zh: Option<S>,
+    pub composition: Option<Composition>,
+    /// For parts: the indicator they add up to.
+    pub total: Option<S>,
 }
 
 /// One measurable thing; facts of different regions share it only when they measure the same thing.
@@ -325,6 +347,8 @@ pub struct Source<S = &'static str> {
     pub seed: S,
     pub title: S,
     pub published: S,
+    /// The article's full text, exactly as in `seeds/`.
+    pub text: S,
 }
 
 /// The whole dataset as compiled into the binary.

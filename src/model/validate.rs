@@ -5,7 +5,7 @@ use std::collections::{HashMap, HashSet};
 use std::fmt;
 
 use super::raw::{RawCatalogue, RawFact, RawSource};
-use super::types::{BaseUnit, Category, Fact, Group, Indicator, Kind, Period, Qualifier, Region, Source};
+use super::types::{BaseUnit, Category, Composition, Fact, Group, Indicator, Kind, Period, Qualifier, Region, Source};
 use super::units::{normalise, parse_written, qualifier_words, same_number, WrittenError};
 
 /// What is wrong with one entry.
@@ -23,6 +23,7 @@ pub enum Problem {
     BadQualifier(String),
     BadKind(String),
     BadPeriod(String),
+    BadComposition(String),
     EmptyText(&'static str),
     QuoteNotInSeed {
         seed: String,
@@ -78,6 +79,7 @@ impl fmt::Display for Problem {
             Problem::BadQualifier(q) => write!(f, "unknown qualifier `{q}`"),
             Problem::BadKind(k) => write!(f, "kind must be `actual` or `target`, not `{k}`"),
             Problem::BadPeriod(p) => write!(f, "bad period `{p}`"),
+            Problem::BadComposition(c) => write!(f, "composition must be `parts` or `thresholds`, not `{c}`"),
             Problem::EmptyText(field) => write!(f, "`{field}` is empty"),
             Problem::QuoteNotInSeed { seed } => write!(f, "quote is not in seed {seed}"),
             Problem::TitleNotInSeed { seed } => write!(f, "title is not in seed {seed}"),
@@ -242,12 +244,34 @@ fn validate_groups(
                 problem: Problem::UnknownCategory(g.category.clone()),
             });
         }
+        let composition = g.composition.as_deref().and_then(|c| {
+            let parsed = Composition::from_key(c);
+            if parsed.is_none() {
+                errors.push(DatasetError {
+                    subject: format!("group `{}`", g.id),
+                    problem: Problem::BadComposition(c.to_string()),
+                });
+            }
+            parsed
+        });
+        let known_total = g
+            .total
+            .as_ref()
+            .is_none_or(|t| catalogue.indicators.iter().any(|i| &i.id == t));
+        if let (false, Some(total)) = (known_total, &g.total) {
+            errors.push(DatasetError {
+                subject: format!("group `{}`", g.id),
+                problem: Problem::UnknownIndicator(total.clone()),
+            });
+        }
         out.push(Group {
             id: g.id.clone(),
             zh: g.zh.clone(),
             en: g.en.clone(),
             category: g.category.clone(),
             note_zh: g.note_zh.clone(),
+            composition,
+            total: g.total.clone(),
         });
     }
     out
@@ -326,10 +350,11 @@ fn validate_sources(
                 subject,
                 problem: Problem::TitleNotInSeed { seed: s.seed.clone() },
             }),
-            Some(_) => out.push(Source {
+            Some(text) => out.push(Source {
                 seed: s.seed.clone(),
                 title: s.title.clone(),
                 published: s.published.clone(),
+                text: text.to_string(),
             }),
         }
     }

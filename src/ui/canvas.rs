@@ -1,6 +1,7 @@
-//! The chart canvas: sized to its container × devicePixelRatio, redrawn on resize, zoom and spec change.
+//! The chart canvas: sized to its box × devicePixelRatio, redrawn on resize, zoom and figure change;
+//! marks answer the mouse (hover, click) and the keyboard (arrows, Enter) from the scene's own geometry.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use gloo::events::EventListener;
@@ -9,11 +10,14 @@ use wasm_bindgen::prelude::*;
 use web_sys::{HtmlCanvasElement, ResizeObserver, ResizeObserverEntry};
 use yew::prelude::*;
 
-use crate::chart::{draw, layout, ChartError, ChartSpec, Scene};
+use super::tooltip::Tooltip;
+use crate::chart::{draw, layout, preferred_height, ChartError, Figure, Scene, Target};
 
 #[derive(Properties, PartialEq)]
 pub struct ChartCanvasProps {
-    pub spec: Rc<ChartSpec>,
+    pub figure: Rc<Figure>,
+    /// A mark was clicked or activated with Enter.
+    pub on_activate: Callback<Target>,
 }
 
 /// CSS size and pixel ratio of the canvas.
@@ -56,10 +60,10 @@ fn mark_first_chart() {
     }
 }
 
-fn paint(canvas: &HtmlCanvasElement, spec: &ChartSpec, size: Size) -> Result<Scene, ChartError> {
+fn paint(canvas: &HtmlCanvasElement, figure: &Figure, size: Size) -> Result<Scene, ChartError> {
     let (w, h) = ((size.width * size.dpr).round(), (size.height * size.dpr).round());
     // Lay out first: a size that fits nothing leaves the last picture in place.
-    let scene = layout(spec, w, h, size.dpr)?;
+    let scene = layout(figure, w, h, size.dpr)?;
     if canvas.width() != w as u32 || canvas.height() != h as u32 {
         canvas.set_width(w as u32);
         canvas.set_height(h as u32);
@@ -70,6 +74,15 @@ fn paint(canvas: &HtmlCanvasElement, spec: &ChartSpec, size: Size) -> Result<Sce
     Ok(scene)
 }
 
+/// The painted scene, and what it was painted from, for hit-testing and to paint each change once.
+#[derive(Default)]
+struct Painted {
+    scene: Option<Rc<Scene>>,
+    figure: Option<Rc<Figure>>,
+    size: Option<Size>,
+    dpr: f64,
+}
+
 #[function_component(ChartCanvas)]
 pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
     let container = use_node_ref();
@@ -77,9 +90,15 @@ pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
     let size = use_state_eq(|| None::<Size>);
     let error = use_state_eq(|| None::<String>);
     let paints = use_mut_ref(|| 0u32);
+    let painted: Rc<RefCell<Painted>> = use_mut_ref(Painted::default);
+    // The mark under the pointer, and the mark with keyboard focus (indices into the scene's marks).
+    let hovered = use_state_eq(|| None::<usize>);
+    let focused = use_state_eq(|| None::<usize>);
+    // Bumped after each paint so the overlay (tooltip, focus ring) re-reads the scene.
+    let generation = use_state_eq(|| 0u32);
 
-    // Follow the container's size (ResizeObserver) and the pixel ratio (zoom, another screen).
-    // The canvas itself is measured: the container's border is not drawing surface.
+    // Follow the box's size (ResizeObserver) and the pixel ratio (zoom, another screen).
+    // The canvas itself is measured: the box's border is not drawing surface.
     {
         let container = container.clone();
         let canvas = canvas.clone();
@@ -118,17 +137,43 @@ pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
         });
     }
 
-    // Paint once per (spec, size) change.
+    // Paint once per (figure, size) change.
     {
         let canvas = canvas.clone();
         let error = error.clone();
         let paints = paints.clone();
-        use_effect_with((props.spec.clone(), *size), move |(spec, size)| {
-            if let (Some(el), Some(size)) = (canvas.cast::<HtmlCanvasElement>(), size) {
-                match paint(&el, spec, *size) {
-                    Ok(_) => {
-                        *paints.borrow_mut() += 1;
-                        let _ = el.set_attribute("data-paints", &paints.borrow().to_string());
+        let painted = painted.clone();
+        let generation = generation.clone();
+        let (hovered, focused) = (hovered.clone(), focused.clone());
+        use_effect_with((props.figure.clone(), *size), move |(figure, size)| {
+            // The box may have just taken the figure's preferred height: measure now, not the last report.
+            if let (Some(el), Some(_)) = (canvas.cast::<HtmlCanvasElement>(), size) {
+                let size = measure(&el);
+                let same = {
+                    let p = painted.borrow();
+                    p.size == Some(size) && p.figure.as_ref().is_some_and(|f| Rc::ptr_eq(f, figure))
+                };
+                if same {
+                    return;
+                }
+                match paint(&el, figure, size) {
+                    Ok(scene) => {
+                        let count = {
+                            let mut p = paints.borrow_mut();
+                            *p += 1;
+                            *p
+                        };
+                        let keep = |i: Option<usize>| i.filter(|i| *i < scene.marks.len());
+                        hovered.set(None);
+                        focused.set(keep(*focused));
+                        *painted.borrow_mut() = Painted {
+                            scene: Some(Rc::new(scene)),
+                            figure: Some(figure.clone()),
+                            size: Some(size),
+                            dpr: size.dpr,
+                        };
+                        generation.set(count);
+                        let _ = el.set_attribute("data-paints", &count.to_string());
                         mark_first_chart();
                         error.set(None);
                     }
@@ -140,12 +185,128 @@ pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
         });
     }
 
-    html! {
-        <div class="chart-box" ref={container}>
-            <canvas ref={canvas} id="chart" role="img" aria-label={props.spec.summary.clone()}></canvas>
-            if let Some(message) = (*error).clone() {
-                <p class="error" role="alert">{ message }</p>
+    let hit = {
+        let painted = painted.clone();
+        move |x: f64, y: f64| -> Option<usize> {
+            let p = painted.borrow();
+            let scene = p.scene.as_ref()?;
+            scene.hit(x * p.dpr, y * p.dpr).map(|(i, _)| i)
+        }
+    };
+    let target_of = {
+        let painted = painted.clone();
+        move |i: usize| {
+            painted
+                .borrow()
+                .scene
+                .as_ref()
+                .and_then(|s| s.marks.get(i))
+                .map(|m| m.target)
+        }
+    };
+    let onmousemove = {
+        let hovered = hovered.clone();
+        let hit = hit.clone();
+        Callback::from(move |e: MouseEvent| hovered.set(hit(f64::from(e.offset_x()), f64::from(e.offset_y()))))
+    };
+    let onmouseleave = {
+        let hovered = hovered.clone();
+        Callback::from(move |_| hovered.set(None))
+    };
+    let onclick = {
+        let on_activate = props.on_activate.clone();
+        let target_of = target_of.clone();
+        Callback::from(move |e: MouseEvent| {
+            if let Some(t) = hit(f64::from(e.offset_x()), f64::from(e.offset_y())).and_then(&target_of) {
+                on_activate.emit(t);
             }
+        })
+    };
+    let mark_count = painted.borrow().scene.as_ref().map_or(0, |s| s.marks.len());
+    let onkeydown = {
+        let focused = focused.clone();
+        let on_activate = props.on_activate.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if mark_count == 0 {
+                return;
+            }
+            let last = mark_count - 1;
+            let current = *focused;
+            let next = match e.key().as_str() {
+                "ArrowRight" | "ArrowDown" => Some(current.map_or(0, |i| (i + 1).min(last))),
+                "ArrowLeft" | "ArrowUp" => Some(current.map_or(0, |i| i.saturating_sub(1))),
+                "Home" => Some(0),
+                "End" => Some(last),
+                "Enter" | " " => {
+                    if let Some(t) = current.and_then(&target_of) {
+                        on_activate.emit(t);
+                    }
+                    e.prevent_default();
+                    return;
+                }
+                "Escape" => {
+                    focused.set(None);
+                    return;
+                }
+                _ => return,
+            };
+            e.prevent_default();
+            focused.set(next);
+        })
+    };
+    let onfocus = {
+        let focused = focused.clone();
+        Callback::from(move |_| {
+            if focused.is_none() && mark_count > 0 {
+                focused.set(Some(0));
+            }
+        })
+    };
+    let onblur = {
+        let focused = focused.clone();
+        Callback::from(move |_| focused.set(None))
+    };
+
+    // The overlay: focus ring and tooltip for the focused mark, else the hovered one.
+    let overlay = {
+        let p = painted.borrow();
+        let active = (*focused).or(*hovered);
+        match (p.scene.as_ref(), active) {
+            (Some(scene), Some(i)) => scene.marks.get(i).map(|m| {
+                let d = p.dpr;
+                let (x, y, w, h) = (m.rect.x / d, m.rect.y / d, m.rect.w / d, m.rect.h / d);
+                let ring = format!("left:{x:.1}px;top:{y:.1}px;width:{w:.1}px;height:{h:.1}px");
+                html! {
+                    <>
+                        if focused.is_some() {
+                            <div class="focus-ring" style={ring} aria-hidden="true"></div>
+                        }
+                        <Tooltip target={m.target} x={x + w / 2.0} y={y} box_width={scene.width / d} />
+                    </>
+                }
+            }),
+            _ => None,
+        }
+    };
+
+    let style = size
+        .and_then(|s| preferred_height(&props.figure, s.width))
+        .map(|h| format!("height:{h:.0}px"));
+    html! {
+        <div class="chart-box" ref={container} style={style} data-generation={generation.to_string()}>
+            // Keyed, fixed children: the canvas element must survive every overlay change
+            // (a replaced canvas is blank).
+            <canvas key="canvas" ref={canvas} id="chart" tabindex="0" role="img"
+                aria-label={props.figure.summary.clone()}
+                aria-describedby="chart-keys"
+                {onmousemove} {onmouseleave} {onclick} {onkeydown} {onfocus} {onblur}></canvas>
+            <div key="overlay" class="chart-overlay">{ for overlay }</div>
+            <div key="status" class="chart-status">
+                if let Some(message) = (*error).clone() {
+                    <p class="error" role="alert">{ message }</p>
+                }
+            </div>
+            <p key="keys" id="chart-keys" class="visually-hidden">{"用方向键在图中逐个选择数字，回车查看原文。"}</p>
         </div>
     }
 }

@@ -2,8 +2,11 @@
 
 mod app;
 mod canvas;
+mod format;
 mod sources;
 mod state;
+mod tooltip;
+mod views;
 
 pub use app::App;
 

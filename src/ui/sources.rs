@@ -1,30 +1,37 @@
+//! Figures with their quotes, and the article reader a mark or a row opens.
+
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::state::AppState;
+use super::format;
+use super::state::{Action, AppContext, AppState};
 use crate::chart::style::region_colour;
-use crate::model::units::format_cn;
-use crate::model::{BaseUnit, Comparison, Fact, Kind, Qualifier};
+use crate::model::{Fact, Region};
 
 #[derive(Properties, PartialEq)]
-pub struct SourceListProps {
-    pub comparison: Rc<Comparison>,
+pub struct FactListProps {
+    pub facts: Rc<Vec<&'static Fact>>,
+    /// Regions the articles are silent on (shown as 未报道, never as zero).
+    #[prop_or_default]
+    pub silent: Vec<Region>,
+    #[prop_or(AttrValue::from("每个数字的出处"))]
+    pub title: AttrValue,
 }
 
-/// Below the chart: every charted figure with its article and verbatim quote, and who is silent.
-#[function_component(SourceList)]
-pub fn source_list(props: &SourceListProps) -> Html {
-    let c = &props.comparison;
-    let silent: Vec<&str> = c
-        .slots
-        .iter()
-        .filter(|s| !s.reported())
-        .map(|s| s.region.zh())
-        .collect();
+/// Every figure with its article and verbatim quote, and who is silent.
+#[function_component(FactList)]
+pub fn fact_list(props: &FactListProps) -> Html {
+    let state = use_context::<AppContext>();
+    let open = Callback::from(move |id: &'static str| {
+        if let Some(state) = &state {
+            state.dispatch(Action::OpenSource(id));
+        }
+    });
+    let silent: Vec<&str> = props.silent.iter().map(|r| r.zh()).collect();
     html! {
-        <section class="sources" aria-labelledby="sources-title">
-            <h2 id="sources-title">{"每个数字的出处"}</h2>
+        <section class="sources" aria-label={props.title.clone()}>
+            <h2>{ props.title.clone() }</h2>
             if !silent.is_empty() {
                 <p class="silent" data-testid="not-reported">
                     <strong>{"未报道："}</strong>{ silent.join("、") }
@@ -32,45 +39,97 @@ pub fn source_list(props: &SourceListProps) -> Html {
                 </p>
             }
             <ol class="source-list">
-                { for c.facts().map(source_row) }
+                { for props.facts.iter().map(|f| fact_row(f, open.clone())) }
             </ol>
         </section>
     }
 }
 
-fn source_row(f: &'static Fact) -> Html {
+fn fact_row(f: &'static Fact, open: Callback<&'static str>) -> Html {
     let ds = AppState::dataset();
-    let title = ds.source(f.seed).map_or(f.seed, |s| s.title);
-    let indicator = ds.indicator(f.indicator).map_or(f.indicator, |i| i.zh);
-    let normalised = format_cn(f.base_value, f.base_unit);
     let colour = region_colour(f.region).hex();
-    let mut period = f.period.zh();
-    if f.period_inferred {
-        period.push_str("（据文意推定）");
-    }
+    let onclick = Callback::from(move |_| open.emit(f.id));
     html! {
         <li class="source" id={format!("src-{}", f.id)}>
             <div class="source-head">
-                <span class="chip" style={format!("background:{colour}")} aria-hidden="true"></span>
+                <span class={classes!("chip", f.region.key())} style={format!("background-color:{colour}")} aria-hidden="true"></span>
                 <strong>{ f.region.zh() }</strong>
-                <span>{ indicator }</span>
+                if let Some(entity) = f.entity { <span class="entity">{ entity }</span> }
+                <span>{ format::indicator_name(&ds, f) }</span>
                 <span class="value">{ f.written }</span>
-                if f.base_unit != BaseUnit::Count {
-                    <span class="norm">{ format!("= {normalised}") }</span>
-                }
-                <span class="tag">{ period }</span>
-                <span class={classes!("tag", (f.kind == Kind::Target).then_some("target"))}>{ f.kind.zh() }</span>
-                if f.qualifier != Qualifier::Exact {
-                    <span class="tag">{ f.qualifier.zh() }</span>
-                }
-                if f.ocr_damaged {
-                    <span class="tag warn">{"原文排版/识别受损"}</span>
-                }
+                if let Some(norm) = format::normalised(f) { <span class="norm">{ norm }</span> }
+                <span class="tag">{ format::period(f) }</span>
+                { for format::tags(f).into_iter().map(|t| html! {
+                    <span class={classes!("tag", (t == f.kind.zh() && format::is_target(f)).then_some("target"))}>{ t }</span>
+                }) }
             </div>
             <blockquote lang="zh-CN">{"“"}{ f.quote }{"”"}</blockquote>
-            <div class="cite">{"——《"}{ title }{"》（"}{ f.seed }{"）"}
+            <div class="cite">{"——《"}{ format::source_title(&ds, f) }{"》（"}{ f.seed }{"）"}
                 if let Some(note) = f.note { <span class="fact-note">{" 注："}{ note }</span> }
+                {" "}<button type="button" class="link" {onclick}>{"在原文中查看"}</button>
             </div>
         </li>
+    }
+}
+
+/// The article of the open fact, its quote highlighted and scrolled into view.
+#[function_component(SourcePanel)]
+pub fn source_panel() -> Html {
+    let state = use_context::<AppContext>();
+    let fact_id = state.as_ref().and_then(|s| s.source);
+    use_effect_with(fact_id, |id| {
+        if id.is_some() {
+            if let Some(el) = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.get_element_by_id("quote-hit"))
+            {
+                el.scroll_into_view();
+            }
+        }
+    });
+    let (Some(state), Some(fact)) = (state, fact_id.and_then(|id| AppState::dataset().fact(id))) else {
+        return html! {};
+    };
+    let ds = AppState::dataset();
+    let Some(source) = ds.source(fact.seed) else {
+        return html! { <aside class="reader" role="alert">{"找不到这条数字的原文。"}</aside> };
+    };
+    let close = {
+        let state = state.clone();
+        Callback::from(move |_| state.dispatch(Action::CloseSource))
+    };
+    let onkeydown = {
+        let state = state.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" {
+                state.dispatch(Action::CloseSource);
+            }
+        })
+    };
+    let paragraphs = source.text.lines().map(str::trim).filter(|l| !l.is_empty());
+    html! {
+        <aside class="reader" aria-label="原文" {onkeydown}>
+            <div class="reader-head">
+                <div>
+                    <h2>{"《"}{ source.title }{"》"}</h2>
+                    <p class="cite">{ source.seed }{" · "}{ source.published }</p>
+                </div>
+                <button type="button" class="close" onclick={close} aria-label="关闭原文">{"×"}</button>
+            </div>
+            <p class="reader-fact">
+                <strong>{ fact.region.zh() }</strong>{" · "}{ format::indicator_name(&ds, fact) }{" · "}
+                <strong>{ fact.written }</strong>{" · "}{ format::period(fact) }
+            </p>
+            <div class="reader-text" lang="zh-CN">
+                { for paragraphs.map(|para| match para.find(fact.quote) {
+                    Some(at) => {
+                        let (before, rest) = para.split_at(at);
+                        let after = &rest[fact.quote.len()..];
+                        html! { <p>{ before }<mark id="quote-hit" class={fact.region.key()}>{ fact.quote }</mark>{ after }</p> }
+                    }
+                    None => html! { <p>{ para }</p> },
+                }) }
+            </div>
+        </aside>
     }
 }

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { serve, launch, openPage, waitForPaints, readCanvas, assert, run } from './harness.mjs';
+import { openPage, waitForPaints, readCanvas, assert, run } from './harness.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const dist = path.resolve(here, '../../dist');
@@ -12,10 +12,9 @@ fs.mkdirSync(out, { recursive: true });
 // Region colours as the chart draws them (src/chart/style.rs).
 const COLOURS = { shangdang: [0, 114, 178], yanhu: [213, 94, 0], wanrong: [0, 140, 100], changzhi: [170, 68, 153] };
 
-const server = await serve(dist);
-const browser = await launch();
 
-const tests = [
+export default function tests({ browser, server }) {
+  return [
   ['loads with no console error and paints the default comparison', async () => {
     const { page, context, errors } = await openPage(browser, server.url);
     const shot = await readCanvas(page, COLOURS);
@@ -124,9 +123,5 @@ const tests = [
     assert(requests.length <= 6, `unexpected requests: ${requests.join(', ')}`);
     await context.close();
   }],
-];
-
-const ok = await run(tests);
-await browser.close();
-await server.close();
-process.exit(ok ? 0 : 1);
+  ];
+}

@@ -1,0 +1,24 @@
+// Runs every browser test file against dist/ with one Chromium and one local server.
+// Usage: node tests/browser/run.mjs [name-filter]
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve, launch, run } from './harness.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const dist = path.resolve(here, '../../dist');
+const filter = process.argv[2] ?? '';
+const files = ['app.test.mjs', 'views.test.mjs'];
+
+const server = await serve(dist);
+const browser = await launch();
+const tests = [];
+for (const file of files) {
+  const make = (await import(`./${file}`)).default;
+  for (const [name, fn] of make({ browser, server })) {
+    if (name.includes(filter)) tests.push([`${file.replace('.test.mjs', '')}: ${name}`, fn]);
+  }
+}
+const ok = await run(tests);
+await browser.close();
+await server.close();
+process.exit(ok ? 0 : 1);

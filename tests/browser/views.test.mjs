@@ -1,0 +1,185 @@
+// Browser tests of the views, tooltips, click-through to sources, legend and keyboard.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { openPage, waitForPaints, paints, readCanvas, assert, run } from './harness.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '../..');
+const out = path.join(here, 'out');
+fs.mkdirSync(out, { recursive: true });
+const facts = JSON.parse(fs.readFileSync(path.join(root, 'assets/facts.json'), 'utf8')).facts;
+const SHANGDANG = [0, 114, 178];
+const VIEWS = ['compare', 'composition', 'timeline', 'profile', 'coverage'];
+
+
+async function showView(page, view) {
+  await page.click(`[data-view=${view}]`);
+  await page.waitForFunction((v) => document.querySelector(`[data-view=${v}]`)?.getAttribute('aria-current') === 'page', view);
+  await waitForPaints(page, 1);
+}
+
+/** The CSS-pixel centre of the tallest run of a colour in the canvas: a bar of that region. */
+async function barCentre(page, [r, g, b]) {
+  const p = await page.evaluate(([r, g, b]) => {
+    const c = document.querySelector('canvas#chart');
+    const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+    const cols = [];
+    for (let x = 0; x < c.width; x++) {
+      let n = 0; let top = -1; let bottom = -1;
+      for (let y = 0; y < c.height; y++) {
+        const i = (y * c.width + x) * 4;
+        if (Math.abs(d[i] - r) < 4 && Math.abs(d[i + 1] - g) < 4 && Math.abs(d[i + 2] - b) < 4) { n++; if (top < 0) top = y; bottom = y; }
+      }
+      cols.push({ x, n, top, bottom });
+    }
+    // The first bar: the first run of columns within 90% of the tallest.
+    const max = Math.max(...cols.map((c) => c.n));
+    const first = cols.findIndex((c) => c.n >= 0.9 * max);
+    let last = first;
+    while (last + 1 < cols.length && cols[last + 1].n >= 0.9 * max) last++;
+    const mid = cols[Math.floor((first + last) / 2)];
+    const k = c.width / c.clientWidth;
+    return { x: mid.x / k, y: (mid.top + mid.bottom) / 2 / k, n: max };
+  }, [r, g, b]);
+  assert(p.n > 20, `no bar of colour ${r},${g},${b}`);
+  const box = await page.locator('canvas#chart').boundingBox();
+  return { x: box.x + p.x, y: box.y + p.y };
+}
+
+export default function tests({ browser, server }) {
+  return [
+  ['every view renders and paints with no console error, at 1024×768 and 1920×1080', async () => {
+    for (const [w, h] of [[1024, 768], [1920, 1080]]) {
+      const { page, context, errors } = await openPage(browser, server.url, { viewport: { width: w, height: h } });
+      for (const view of VIEWS) {
+        await showView(page, view);
+        const s = await readCanvas(page);
+        assert(s.ink > 15000, `${view} at ${w}: blank canvas (${s.ink})`);
+        await page.screenshot({ path: path.join(out, `${view}-${w}x${h}.png`), fullPage: true });
+      }
+      assert(errors.length === 0, errors.join('\n'));
+      await context.close();
+    }
+  }],
+
+  ['a view switch paints once (memoised figure, no second paint)', async () => {
+    const { page, context } = await openPage(browser, server.url);
+    for (const view of ['timeline', 'profile', 'compare', 'composition']) {
+      await showView(page, view);
+      await page.waitForTimeout(400);
+      assert(await paints(page) === 1, `${view}: painted ${await paints(page)} times`);
+    }
+    await context.close();
+  }],
+
+  ['hovering a bar shows its tooltip and keeps the canvas painted', async () => {
+    const { page, context, errors } = await openPage(browser, server.url);
+    const before = await readCanvas(page);
+    const bar = await barCentre(page, SHANGDANG);
+    await page.mouse.move(bar.x, bar.y);
+    const tip = page.locator('#chart-tooltip');
+    await tip.waitFor();
+    const text = await tip.innerText();
+    assert(text.includes('上党区') && text.includes('1.76亿斤') && text.includes('8.8万吨') && text.includes('粮食总产量稳定在1.76亿斤'), text);
+    assert(text.includes('2025年') && text.includes('实绩'), text);
+    const after = await readCanvas(page);
+    assert(after.hash === before.hash && after.width === before.width, 'hover replaced or repainted the canvas');
+    await page.screenshot({ path: path.join(out, 'tooltip.png') });
+    await page.mouse.move(5, 5);
+    await tip.waitFor({ state: 'detached' });
+    assert(errors.length === 0, errors.join('\n'));
+    await context.close();
+  }],
+
+  ['clicking a bar opens its article with the quote highlighted and in view', async () => {
+    const { page, context, errors } = await openPage(browser, server.url);
+    const bar = await barCentre(page, SHANGDANG);
+    await page.mouse.click(bar.x, bar.y);
+    const hit = page.locator('#quote-hit');
+    await hit.waitFor();
+    assert(await hit.innerText() === '粮食总产量稳定在1.76亿斤', await hit.innerText());
+    const reader = await page.locator('.reader').innerText();
+    assert(reader.includes('沃野田畴绘新景') && reader.includes('001_ede350831f835c6c.txt'), 'article title and file shown');
+    const inView = await hit.evaluate((el) => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; });
+    assert(inView, 'quote scrolled into view');
+    await page.screenshot({ path: path.join(out, 'reader.png') });
+    await page.keyboard.press('Escape');
+    await page.locator('.reader button.close').click();
+    await hit.waitFor({ state: 'detached' });
+    assert(errors.length === 0, errors.join('\n'));
+    await context.close();
+  }],
+
+  ['the keyboard walks the marks, shows tooltips and opens sources', async () => {
+    const { page, context } = await openPage(browser, server.url);
+    await page.locator('canvas#chart').focus();
+    const tip = page.locator('#chart-tooltip');
+    await tip.waitFor();
+    assert((await tip.innerText()).includes('1.76亿斤'), 'focus starts on the first mark');
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(() => document.querySelector('#chart-tooltip')?.innerText.includes('1.7亿斤'));
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(() => document.querySelector('#chart-tooltip')?.innerText.includes('未报道'));
+    assert(await page.locator('.focus-ring').count() === 1, 'a visible focus ring');
+    await page.keyboard.press('End');
+    await page.waitForFunction(() => document.querySelector('#chart-tooltip')?.innerText.includes('20万吨以上'));
+    await page.keyboard.press('Enter');
+    await page.locator('#quote-hit').waitFor();
+    assert((await page.locator('#quote-hit').innerText()).includes('年产量20万吨以上'), 'Enter opened 万荣 grain output');
+    await context.close();
+  }],
+
+  ['the legend hides and shows a region, and normalised values switch the labels', async () => {
+    const { page, context } = await openPage(browser, server.url);
+    const label = () => page.locator('canvas#chart').getAttribute('aria-label');
+    assert((await label()).includes('万荣县'), 'shown at first');
+    const n = await paints(page);
+    await page.click('.legend [data-region=wanrong]');
+    await waitForPaints(page, n + 1);
+    assert(!(await label()).includes('万荣县'), 'hidden after toggle');
+    assert(await page.locator('.legend [data-region=wanrong]').getAttribute('aria-pressed') === 'false', 'aria-pressed');
+    await page.click('.legend [data-region=wanrong]');
+    await waitForPaints(page, n + 2);
+    assert((await label()).includes('万荣县'), 'shown again');
+    await page.check('#normalised');
+    await waitForPaints(page, n + 3);
+    assert((await label()).includes('8.8万吨'), await label());
+    const conv = await page.locator('[data-testid=conversions]').innerText();
+    assert(conv.includes('1.76亿斤 → 8.8万吨'), conv);
+    await context.close();
+  }],
+
+  ['the coverage matrix counts equal the dataset, and a cell lists its figures', async () => {
+    const { page, context } = await openPage(browser, server.url);
+    await showView(page, 'coverage');
+    const cells = await page.locator('[data-cell]').evaluateAll((bs) => bs.map((b) => [b.dataset.cell, Number(b.innerText)]));
+    const expected = {};
+    for (const f of facts) expected[`${f.region}:${f.category}`] = (expected[`${f.region}:${f.category}`] ?? 0) + 1;
+    assert(cells.length === Object.keys(expected).length, `${cells.length} cells vs ${Object.keys(expected).length}`);
+    for (const [key, n] of cells) assert(expected[key] === n, `${key}: ${n} vs ${expected[key]}`);
+    assert(cells.reduce((a, [, n]) => a + n, 0) === facts.length, 'all facts counted');
+    await page.click('[data-cell="yanhu:income"]');
+    const rows = await page.locator('.source-list li').count();
+    assert(rows === expected['yanhu:income'], `${rows} rows listed`);
+    // The canvas cell answers a click too.
+    await context.close();
+  }],
+
+  ['every view redraws on resize', async () => {
+    const { page, context } = await openPage(browser, server.url);
+    for (const view of VIEWS) {
+      await showView(page, view);
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await page.waitForTimeout(150);
+      const n = await paints(page);
+      const before = await readCanvas(page);
+      await page.setViewportSize({ width: 1024, height: 768 });
+      await waitForPaints(page, n + 1);
+      const after = await readCanvas(page);
+      assert(after.width < before.width && after.ink > 15000, `${view}: ${before.width} → ${after.width}`);
+    }
+    await context.close();
+  }],
+  ];
+}
