@@ -290,21 +290,29 @@ pub fn profile_view() -> Html {
     html! {
         <section class="view" aria-label="地区概览">
             <div class="controls"><RegionSelect regions={Region::ALL.to_vec()} selected={state.region} /></div>
-            <h2 class="tiles-title">{ format!("{} 的全部 {} 项数字", state.region.zh(), facts.len()) }</h2>
-            <ul class="tiles">
-                { for facts.iter().map(|f| html! {
-                    <li class={classes!("tile", format::is_target(f).then_some("target"))}>
-                        <button type="button" onclick={open(f.id)} aria-label={format!("{} {} 查看原文", format::indicator_name(&ds, f), f.written)}>
-                            <span class="tile-name">{ format::indicator_name(&ds, f) }</span>
-                            if let Some(entity) = f.entity { <span class="tile-entity">{ entity }</span> }
-                            <span class="tile-value">{ f.written }</span>
-                            <span class="tile-meta">{ format::period(f) }{" · "}{ f.kind.zh() }</span>
-                            <span class="tile-source">{"《"}{ format::source_title(&ds, f) }{"》"}</span>
-                        </button>
-                    </li>
-                }) }
-            </ul>
             <ChartCanvas figure={figure.clone()} on_activate={activate(&state)} />
+            <h2 class="tiles-title">{ format!("{} 的全部 {} 项数字（按类别）", state.region.zh(), facts.len()) }</h2>
+            { for ds.categories.iter().filter_map(|cat| {
+                let in_cat: Vec<&&'static Fact> = facts.iter().filter(|f| f.category == cat.id).collect();
+                (!in_cat.is_empty()).then(|| html! {
+                    <section class="tile-group" aria-label={cat.zh}>
+                        <h3>{ cat.zh }<small>{ format!(" {} 项", in_cat.len()) }</small></h3>
+                        <ul class="tiles">
+                            { for in_cat.into_iter().map(|f| html! {
+                                <li class={classes!("tile", format::is_target(f).then_some("target"))}>
+                                    <button type="button" onclick={open(f.id)} aria-label={format!("{} {} 查看原文", format::indicator_name(&ds, f), f.written)}>
+                                        <span class="tile-name">{ format::indicator_name(&ds, f) }</span>
+                                        if let Some(entity) = f.entity { <span class="tile-entity">{ entity }</span> }
+                                        <span class="tile-value">{ f.written }</span>
+                                        <span class="tile-meta">{ format::period(f) }{" · "}{ f.kind.zh() }</span>
+                                        <span class="tile-source">{"《"}{ format::source_title(&ds, f) }{"》"}</span>
+                                    </button>
+                                </li>
+                            }) }
+                        </ul>
+                    </section>
+                })
+            }) }
         </section>
     }
 }

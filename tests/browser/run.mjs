@@ -15,7 +15,8 @@ const tests = [];
 for (const file of files) {
   const make = (await import(`./${file}`)).default;
   for (const [name, fn] of make({ browser, server })) {
-    if (name.includes(filter)) tests.push([`${file.replace('.test.mjs', '')}: ${name}`, fn]);
+    const full = `${file.replace('.test.mjs', '')}: ${name}`;
+    if (full.includes(filter)) tests.push([full, fn]);
   }
 }
 const ok = await run(tests);

@@ -166,6 +166,30 @@ export default function tests({ browser, server }) {
     await context.close();
   }],
 
+  ['hit-testing is right on a HiDPI screen (devicePixelRatio 2)', async () => {
+    const { page, context } = await openPage(browser, server.url, { deviceScaleFactor: 2 });
+    const bar = await barCentre(page, SHANGDANG);
+    await page.mouse.move(bar.x, bar.y);
+    await page.locator('#chart-tooltip').waitFor();
+    assert((await page.locator('#chart-tooltip').innerText()).includes('1.76亿斤'), 'the bar under the pointer');
+    await context.close();
+  }],
+
+  ['a matrix cell on the canvas lists its figures (keyboard)', async () => {
+    const { page, context } = await openPage(browser, server.url);
+    await showView(page, 'coverage');
+    await page.locator('canvas#chart').focus();
+    await page.locator('#chart-tooltip').waitFor();
+    await page.keyboard.press('ArrowRight'); // 上党区 · 基础设施
+    await page.waitForFunction(() => document.querySelector('#chart-tooltip')?.innerText.includes('基础设施'));
+    await page.keyboard.press('Enter');
+    const title = await page.locator('.sources h2').innerText();
+    const expected = facts.filter((f) => f.region === 'shangdang' && f.category === 'infra').length;
+    assert(title.includes('上党区') && title.includes('基础设施') && title.includes(`${expected} 条`), title);
+    assert(await page.locator('.source-list li').count() === expected, 'rows listed');
+    await context.close();
+  }],
+
   ['every view redraws on resize', async () => {
     const { page, context } = await openPage(browser, server.url);
     for (const view of VIEWS) {
