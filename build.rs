@@ -195,7 +195,7 @@ fn codegen(v: &validate::Validated, seed_dir: &Path) -> String {
     for src in &v.sources {
         let _ = writeln!(
             out,
-            "Source {{ seed: {}, title: {}, published: {}, text: include_str!({}) }},",
+            "Source {{ seed: {}, title: {}, published: {}, text: include_str!({}), damaged: &[{}] }},",
             s(&src.seed),
             s(&src.title),
             s(&src.published),
@@ -204,7 +204,8 @@ fn codegen(v: &validate::Validated, seed_dir: &Path) -> String {
                 .canonicalize()
                 .expect("seed path")
                 .display()
-                .to_string())
+                .to_string()),
+            src.damaged.iter().map(|d| s(d)).collect::<Vec<_>>().join(", ")
         );
     }
     out.push_str("];\n");

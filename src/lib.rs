@@ -3,5 +3,6 @@
 
 pub mod chart;
 pub mod model;
+pub mod route;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

@@ -285,3 +285,37 @@ fn every_indicator_of_a_group_shares_its_base_unit() {
         assert_eq!(ind.base_unit, f.base_unit, "{}", f.id);
     }
 }
+
+#[test]
+fn the_reader_finds_every_number_of_every_article() {
+    use qianwan::model::reader::paragraphs;
+    let ds = embedded();
+    let mut located = 0;
+    for source in ds.sources {
+        let paras = paragraphs(&ds, source);
+        // Paragraph runs rebuild the text exactly, whatever is highlighted.
+        for p in &paras {
+            let target = p.numbers.first().map(|n| n.2);
+            let rebuilt: String = p.runs(target).iter().map(|r| r.text).collect();
+            assert_eq!(rebuilt, p.text);
+            if let Some(t) = target {
+                assert!(
+                    p.runs(Some(t))
+                        .iter()
+                        .filter(|r| r.target)
+                        .map(|r| r.text)
+                        .collect::<String>()
+                        == t.quote
+                );
+            }
+        }
+        located += paras.iter().map(|p| p.numbers.len()).sum::<usize>();
+        assert!(paras.iter().any(|p| p.heading), "{} has headings", source.seed);
+    }
+    // Every fact's number is highlighted in its article.
+    assert_eq!(located, ds.facts.len());
+    let weizi = ds.source("003_ca49b7e490bb5694.txt").expect("003");
+    assert!(paragraphs(&ds, weizi)
+        .iter()
+        .any(|p| p.damaged && p.text.contains("用水总量平均下降")));
+}

@@ -43,7 +43,7 @@ fn views() -> Vec<(String, Figure)> {
         }
         out.push((format!("profile-{}", r.key()), profile_figure(&profile(&ds, r), &ds)));
     }
-    out.push(("coverage".into(), coverage_figure(&coverage(&ds))));
+    out.push(("coverage".into(), coverage_figure(&coverage(&ds), &ds)));
     out
 }
 
@@ -255,7 +255,7 @@ fn the_coverage_matrix_counts_every_fact_once() {
     let ds = embedded();
     let c = coverage(&ds);
     assert_eq!(c.counts.iter().flatten().sum::<usize>(), ds.facts.len());
-    let scene = scene_at(&coverage_figure(&c), 960.0, 540.0, 1.0).expect("fits");
+    let scene = scene_at(&coverage_figure(&c, &ds), 960.0, 540.0, 1.0).expect("fits");
     assert_eq!(scene.marks.len(), c.regions.len() * c.categories.len());
 }
 

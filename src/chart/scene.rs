@@ -331,7 +331,7 @@ fn columns(panels: usize, css_width: f64) -> usize {
     }
 }
 
-const HEADER_CSS: f64 = 96.0;
+const HEADER_CSS: f64 = 116.0;
 const PANEL_CSS: f64 = 280.0;
 
 /// The CSS height a figure wants at a CSS width: `None` for a single panel, which fills its box.
@@ -397,11 +397,25 @@ pub fn layout(figure: &Figure, width: f64, height: f64, scale: f64) -> Result<Sc
         y = legend(&mut p, pad, y, inner) + 6.0 * s;
     }
 
+    // The source line at the foot, so an exported picture keeps its provenance.
+    let foot = 20.0 * s;
+    p.text(
+        (pad, height - foot + 4.0 * s),
+        &figure.source_line,
+        11.0 * s,
+        8.0 * s,
+        inner,
+        MUTED,
+        false,
+        HAlign::Left,
+        VAlign::Top,
+    );
+
     let n = figure.panels.len().max(1);
     let cols = columns(n, width / s);
     let rows = n.div_ceil(cols);
     let cell_w = (width - pad) / cols as f64;
-    let cell_h = (height - y - pad * 0.5) / rows as f64;
+    let cell_h = (height - y - foot) / rows as f64;
     let mut marks = Vec::new();
     for (i, panel) in figure.panels.iter().enumerate() {
         let area = Rect {

@@ -17,6 +17,8 @@ pub struct Figure {
     pub notes: Vec<String>,
     /// One paragraph for screen readers (the canvas's aria-label).
     pub summary: String,
+    /// The articles behind the figure, drawn at its foot so an exported picture keeps its source.
+    pub source_line: String,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -211,6 +213,22 @@ fn describe(clusters: &[ClusterSpec]) -> String {
         .join("；")
 }
 
+/// "来源：《A》《B》（千万工程 三地对比）", from the articles of the charted facts, in file order.
+pub fn source_line<'a>(ds: &Dataset, facts: impl Iterator<Item = &'a Fact>) -> String {
+    let mut seeds: Vec<&str> = facts.map(|f| f.seed).collect();
+    seeds.sort_unstable();
+    seeds.dedup();
+    let titles: String = seeds
+        .iter()
+        .map(|s| format!("《{}》", ds.source(s).map_or(*s, |src| src.title)))
+        .collect();
+    if titles.is_empty() {
+        "来源：五篇新闻报道均未报道（千万工程 三地对比）".to_string()
+    } else {
+        format!("来源：{titles}（千万工程 三地对比）")
+    }
+}
+
 fn fact_notes(facts: impl Iterator<Item = &'static Fact>) -> Vec<String> {
     let mut notes: Vec<String> = facts
         .filter_map(|f| f.note.map(|n| format!("{}：{}（{}）", f.region.zh(), n, f.written)))
@@ -252,6 +270,7 @@ pub fn compare_figure(c: &Comparison, ds: &Dataset, opts: CompareOptions, hidden
         ),
         bar_legend: true,
         summary: format!("{}对比。{}。", c.group.zh, describe(&clusters)),
+        source_line: source_line(ds, c.facts()),
         panels: vec![Panel {
             title: None,
             note: None,
@@ -332,6 +351,12 @@ pub fn composition_figure(breakdowns: &[Breakdown], ds: &Dataset, hidden: &[Regi
         panels,
         notes,
         summary: format!("构成。{}。", summary.join("；")),
+        source_line: source_line(
+            ds,
+            breakdowns
+                .iter()
+                .flat_map(|b| b.regions.iter().flat_map(|r| r.parts.iter().copied())),
+        ),
     }
 }
 
@@ -446,6 +471,7 @@ pub fn timeline_figure(region: Region, series: &[Series], ds: &Dataset) -> Figur
         panels,
         notes,
         summary: format!("{}历年变化。{summary}。", region.zh()),
+        source_line: source_line(ds, series.iter().flat_map(|s| s.facts.iter().copied())),
     }
 }
 
@@ -489,13 +515,14 @@ pub fn profile_figure(p: &Profile, ds: &Dataset) -> Figure {
         subtitle: format!("{} 项数字；下为有两项及以上全区数字的指标组", p.facts.len()),
         bar_legend: true,
         summary: format!("{}的{}组指标小图。", p.region.zh(), panels.len()),
+        source_line: source_line(ds, p.groups.iter().flat_map(|(_, f)| f.iter().copied())),
         panels,
         notes: Vec::new(),
     }
 }
 
 /// Regions × categories: how many figures the articles give, so one sees what can be compared.
-pub fn coverage_figure(c: &Coverage) -> Figure {
+pub fn coverage_figure(c: &Coverage, ds: &Dataset) -> Figure {
     let total: usize = c.counts.iter().flatten().sum();
     let summary = c
         .regions
@@ -527,5 +554,6 @@ pub fn coverage_figure(c: &Coverage) -> Figure {
         }],
         notes: Vec::new(),
         summary: format!("报道覆盖矩阵。{summary}。"),
+        source_line: source_line(ds, ds.facts.iter()),
     }
 }

@@ -1,8 +1,11 @@
 //! Pure Rust: dataset types, units, validation and comparisons. No web APIs here.
 
 pub mod data;
+pub mod explore;
+pub mod export;
 pub mod query;
 pub mod raw;
+pub mod reader;
 pub mod types;
 pub mod units;
 pub mod validate;

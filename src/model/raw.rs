@@ -92,4 +92,7 @@ pub struct RawSource {
     pub seed: String,
     pub title: String,
     pub published: String,
+    /// Passages garbled by OCR or cut by the page layout (each must stand in the article).
+    #[serde(default)]
+    pub damaged: Vec<String>,
 }

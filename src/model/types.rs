@@ -343,12 +343,21 @@ pub struct Indicator<S = &'static str> {
 
 /// An article of `seeds/`.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Source<S = &'static str> {
+pub struct Source<S = &'static str, L = &'static [&'static str]> {
     pub seed: S,
     pub title: S,
     pub published: S,
     /// The article's full text, exactly as in `seeds/`.
     pub text: S,
+    /// Passages garbled by OCR or cut by the page layout.
+    pub damaged: L,
+}
+
+impl Source {
+    /// True when a paragraph holds a passage flagged as damaged.
+    pub fn is_damaged(&self, paragraph: &str) -> bool {
+        self.damaged.iter().any(|d| paragraph.contains(d))
+    }
 }
 
 /// The whole dataset as compiled into the binary.

@@ -137,7 +137,7 @@ pub struct Validated {
     pub categories: Vec<Category<String>>,
     pub groups: Vec<Group<String>>,
     pub indicators: Vec<Indicator<String>>,
-    pub sources: Vec<Source<String>>,
+    pub sources: Vec<Source<String, Vec<String>>>,
 }
 
 /// A seed article: file name and text.
@@ -337,7 +337,7 @@ fn validate_sources(
     sources: &[RawSource],
     seed_text: &HashMap<&str, &str>,
     errors: &mut Vec<DatasetError>,
-) -> Vec<Source<String>> {
+) -> Vec<Source<String, Vec<String>>> {
     let mut out = Vec::new();
     for s in sources {
         let subject = format!("source `{}`", s.seed);
@@ -350,12 +350,25 @@ fn validate_sources(
                 subject,
                 problem: Problem::TitleNotInSeed { seed: s.seed.clone() },
             }),
-            Some(text) => out.push(Source {
-                seed: s.seed.clone(),
-                title: s.title.clone(),
-                published: s.published.clone(),
-                text: text.to_string(),
-            }),
+            Some(text) => {
+                for d in s
+                    .damaged
+                    .iter()
+                    .filter(|d| d.trim().is_empty() || !text.contains(d.as_str()))
+                {
+                    errors.push(DatasetError {
+                        subject: format!("source `{}` damaged passage `{d}`", s.seed),
+                        problem: Problem::QuoteNotInSeed { seed: s.seed.clone() },
+                    });
+                }
+                out.push(Source {
+                    seed: s.seed.clone(),
+                    title: s.title.clone(),
+                    published: s.published.clone(),
+                    text: text.to_string(),
+                    damaged: s.damaged.clone(),
+                })
+            }
         }
     }
     out

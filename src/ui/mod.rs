@@ -2,9 +2,11 @@
 
 mod app;
 mod canvas;
+mod download;
 mod format;
 mod sources;
 mod state;
+mod toolbar;
 mod tooltip;
 mod views;
 

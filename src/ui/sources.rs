@@ -7,6 +7,7 @@ use yew::prelude::*;
 use super::format;
 use super::state::{Action, AppContext, AppState};
 use crate::chart::style::region_colour;
+use crate::model::reader::{paragraphs, Run};
 use crate::model::{Fact, Region};
 
 #[derive(Properties, PartialEq)]
@@ -72,21 +73,86 @@ fn fact_row(f: &'static Fact, open: Callback<&'static str>) -> Html {
     }
 }
 
-/// The article of the open fact, its quote highlighted and scrolled into view.
-#[function_component(SourcePanel)]
-pub fn source_panel() -> Html {
-    let state = use_context::<AppContext>();
-    let fact_id = state.as_ref().and_then(|s| s.source);
-    use_effect_with(fact_id, |id| {
-        if id.is_some() {
+#[derive(Properties, PartialEq)]
+pub struct ReaderProps {
+    pub seed: &'static str,
+    /// The fact to jump to: its quote is marked, scrolled into view and flashed.
+    #[prop_or_default]
+    pub target: Option<&'static str>,
+}
+
+/// An article as readable text: paragraphs and headings, every extracted number highlighted in its
+/// region's colour (hover or focus shows the fact), damaged passages flagged.
+#[function_component(Reader)]
+pub fn reader(props: &ReaderProps) -> Html {
+    let ds = AppState::dataset();
+    let target = props.target.and_then(|id| ds.fact(id));
+    use_effect_with(props.target, |target| {
+        if target.is_some() {
             if let Some(el) = web_sys::window()
                 .and_then(|w| w.document())
                 .and_then(|d| d.get_element_by_id("quote-hit"))
             {
-                el.scroll_into_view();
+                let options = web_sys::ScrollIntoViewOptions::new();
+                options.set_block(web_sys::ScrollLogicalPosition::Center);
+                el.scroll_into_view_with_scroll_into_view_options(&options);
             }
         }
     });
+    let Some(source) = ds.source(props.seed) else {
+        return html! { <p class="error" role="alert">{"找不到这篇原文。"}</p> };
+    };
+    let paragraphs = paragraphs(&ds, source);
+    let number = |run: &Run| match run.fact {
+        Some(f) => html! {
+            <span class={classes!("num", f.region.key())} tabindex="0" data-fact={f.id}
+                aria-describedby={format!("tip-{}", f.id)}>
+                { run.text }
+                <span class="num-tip" role="tooltip" id={format!("tip-{}", f.id)}>
+                    { format!("{} · {}", f.region.zh(), format::indicator_name(&ds, f)) }<br/>
+                    { format!("{}{}", f.written, format::normalised(f).map(|n| format!(" {n}")).unwrap_or_default()) }<br/>
+                    { format!("{} · {}", format::period(f), format::tags(f).join(" · ")) }
+                </span>
+            </span>
+        },
+        None => html! { { run.text } },
+    };
+    html! {
+        <div class="reader-text" lang="zh-CN">
+            { for paragraphs.iter().map(|p| {
+                // The target quote is one <mark> (numbers nested in it), keyed so the flash replays.
+                let mut parts: Vec<Html> = Vec::new();
+                let mut quote: Vec<Html> = Vec::new();
+                for run in p.runs(target) {
+                    if run.target {
+                        quote.push(number(&run));
+                    } else {
+                        if !quote.is_empty() {
+                            let inner = std::mem::take(&mut quote);
+                            parts.push(html! { <mark key={target.map_or("", |t| t.id)} id="quote-hit" class="quote flash">{ for inner }</mark> });
+                        }
+                        parts.push(number(&run));
+                    }
+                }
+                if !quote.is_empty() {
+                    parts.push(html! { <mark key={target.map_or("", |t| t.id)} id="quote-hit" class="quote flash">{ for quote }</mark> });
+                }
+                let flag = p.damaged.then(|| html! { <span class="damage" title="此段原文有OCR识别错误或被版面截断">{"⚠ 原文排版/识别受损"}</span> });
+                if p.heading {
+                    html! { <h3 class={classes!(p.damaged.then_some("damaged"))}>{ for parts }{ for flag }</h3> }
+                } else {
+                    html! { <p class={classes!(p.damaged.then_some("damaged"))}>{ for parts }{ for flag }</p> }
+                }
+            }) }
+        </div>
+    }
+}
+
+/// The article of the open fact beside the view, its quote highlighted, scrolled into view and flashed.
+#[function_component(SourcePanel)]
+pub fn source_panel() -> Html {
+    let state = use_context::<AppContext>();
+    let fact_id = state.as_ref().and_then(|s| s.source);
     let (Some(state), Some(fact)) = (state, fact_id.and_then(|id| AppState::dataset().fact(id))) else {
         return html! {};
     };
@@ -106,7 +172,6 @@ pub fn source_panel() -> Html {
             }
         })
     };
-    let paragraphs = source.text.lines().map(str::trim).filter(|l| !l.is_empty());
     html! {
         <aside class="reader" aria-label="原文" {onkeydown}>
             <div class="reader-head">
@@ -120,16 +185,7 @@ pub fn source_panel() -> Html {
                 <strong>{ fact.region.zh() }</strong>{" · "}{ format::indicator_name(&ds, fact) }{" · "}
                 <strong>{ fact.written }</strong>{" · "}{ format::period(fact) }
             </p>
-            <div class="reader-text" lang="zh-CN">
-                { for paragraphs.map(|para| match para.find(fact.quote) {
-                    Some(at) => {
-                        let (before, rest) = para.split_at(at);
-                        let after = &rest[fact.quote.len()..];
-                        html! { <p>{ before }<mark id="quote-hit" class={fact.region.key()}>{ fact.quote }</mark>{ after }</p> }
-                    }
-                    None => html! { <p>{ para }</p> },
-                }) }
-            </div>
+            <Reader seed={source.seed} target={Some(fact.id)} />
         </aside>
     }
 }

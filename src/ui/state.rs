@@ -1,10 +1,12 @@
-//! App state as a reducer, shared through context.
+//! App state as a reducer, shared through context; it round-trips through the URL hash.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::model::{default_group, embedded, Dataset, Region};
+use crate::model::explore::{Column, Filter};
+use crate::model::{default_group, embedded, Dataset, Kind, Qualifier, Region};
+use crate::route::{self, Route};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum View {
@@ -13,15 +15,19 @@ pub enum View {
     Timeline,
     Profile,
     Coverage,
+    Explorer,
+    Sources,
 }
 
 impl View {
-    pub const ALL: [View; 5] = [
+    pub const ALL: [View; 7] = [
         View::Compare,
         View::Composition,
         View::Timeline,
         View::Profile,
         View::Coverage,
+        View::Explorer,
+        View::Sources,
     ];
 
     pub fn zh(self) -> &'static str {
@@ -31,6 +37,8 @@ impl View {
             View::Timeline => "历年与目标",
             View::Profile => "地区概览",
             View::Coverage => "报道覆盖",
+            View::Explorer => "数据表",
+            View::Sources => "原文",
         }
     }
 
@@ -41,7 +49,13 @@ impl View {
             View::Timeline => "timeline",
             View::Profile => "profile",
             View::Coverage => "coverage",
+            View::Explorer => "explorer",
+            View::Sources => "sources",
         }
+    }
+
+    pub fn from_key(key: &str) -> Option<View> {
+        View::ALL.into_iter().find(|v| v.key() == key)
     }
 }
 
@@ -58,8 +72,14 @@ pub struct AppState {
     pub region: Region,
     /// The coverage cell whose figures are listed.
     pub cell: Option<(Region, &'static str)>,
-    /// The fact whose article is open in the source panel.
+    /// The fact whose article is open in the reader panel.
     pub source: Option<&'static str>,
+    /// The article shown in the 原文 view.
+    pub article: &'static str,
+    /// The explorer's search, filters and sort.
+    pub filter: Filter,
+    /// What a link could not restore, shown until dismissed.
+    pub notice: Option<String>,
 }
 
 pub enum Action {
@@ -71,24 +91,177 @@ pub enum Action {
     OpenCell(Region, &'static str),
     OpenSource(&'static str),
     CloseSource,
+    SelectArticle(String),
+    SetFilter(Filter),
+    /// Back/forward or an edited hash: the state the hash describes.
+    Restore(String),
+    DismissNotice,
 }
 
 impl AppState {
     pub fn dataset() -> Dataset {
         embedded()
     }
+
+    /// The state a URL hash describes; what it cannot use becomes the notice.
+    pub fn from_hash(hash: &str) -> Self {
+        let (route, ignored) = route::parse(hash);
+        let mut bad: Vec<String> = ignored.into_iter().map(|i| i.0).collect();
+        let ds = Self::dataset();
+        let mut state = Self::default();
+        if let Some(v) = &route.view {
+            let view = View::from_key(v);
+            check(&mut bad, view.is_some(), format!("view={v}"));
+            state.view = view.unwrap_or(state.view);
+        }
+        if let Some(g) = &route.group {
+            let group = ds
+                .group(g)
+                .filter(|g| crate::model::comparable_groups(&ds).iter().any(|o| o.group.id == g.id));
+            check(&mut bad, group.is_some(), format!("group={g}"));
+            state.group = group.map_or(state.group, |g| g.id);
+        }
+        if let Some(r) = &route.region {
+            let region = Region::from_key(r);
+            check(&mut bad, region.is_some(), format!("region={r}"));
+            state.region = region.unwrap_or(state.region);
+        }
+        for r in &route.hidden {
+            match Region::from_key(r) {
+                Some(region) if !state.hidden.contains(&region) => state.hidden.push(region),
+                Some(_) => {}
+                None => bad.push(format!("hide={r}")),
+            }
+        }
+        state.normalised = route.normalised;
+        if let Some((r, c)) = &route.cell {
+            let cell = Region::from_key(r).zip(ds.categories.iter().find(|x| x.id == c).map(|x| x.id));
+            check(&mut bad, cell.is_some(), format!("cell={r}:{c}"));
+            state.cell = cell;
+        }
+        if let Some(id) = &route.source {
+            let fact = ds.fact(id);
+            check(&mut bad, fact.is_some(), format!("src={id}"));
+            state.source = fact.map(|f| f.id);
+        }
+        if let Some(a) = &route.article {
+            let source = ds.source(a);
+            check(&mut bad, source.is_some(), format!("article={a}"));
+            state.article = source.map_or(state.article, |s| s.seed);
+        }
+        if let Some(q) = &route.query {
+            state.filter.text = q.chars().take(200).collect();
+        }
+        if let Some(f) = &route.filter {
+            for pair in f.split(',') {
+                if !apply_filter(&mut state.filter, &ds, pair) {
+                    bad.push(format!("f={pair}"));
+                }
+            }
+        }
+        if let Some(sort) = &route.sort {
+            let (key, desc) = sort.strip_suffix(".desc").map_or((sort.as_str(), false), |k| (k, true));
+            match Column::ALL.into_iter().find(|c| c.key() == key) {
+                Some(c) => {
+                    state.filter.sort = c;
+                    state.filter.descending = desc;
+                }
+                None => bad.push(format!("sort={sort}")),
+            }
+        }
+        if let Some(lang) = &route.lang {
+            check(&mut bad, lang == "zh", format!("lang={lang}"));
+        }
+        if !bad.is_empty() {
+            state.notice = Some(format!("链接中有无法识别的部分，已改用默认设置：{}", bad.join("；")));
+        }
+        state
+    }
+
+    /// The hash that restores this state (without `#`).
+    pub fn to_hash(&self) -> String {
+        let f = &self.filter;
+        let mut filters = Vec::new();
+        if let Some(r) = f.region {
+            filters.push(format!("region.{}", r.key()));
+        }
+        if let Some(c) = f.category {
+            filters.push(format!("category.{c}"));
+        }
+        if let Some(p) = &f.period {
+            filters.push(format!("period.{p}"));
+        }
+        if let Some(q) = f.qualifier {
+            filters.push(format!("qualifier.{}", q.key()));
+        }
+        if let Some(k) = f.kind {
+            filters.push(format!("kind.{}", k.key()));
+        }
+        let explorer = self.view == View::Explorer;
+        let route = Route {
+            view: Some(self.view.key().to_string()),
+            group: (self.view == View::Compare).then(|| self.group.to_string()),
+            region: matches!(self.view, View::Timeline | View::Profile).then(|| self.region.key().to_string()),
+            hidden: self.hidden.iter().map(|r| r.key().to_string()).collect(),
+            normalised: self.normalised,
+            cell: self
+                .cell
+                .filter(|_| self.view == View::Coverage)
+                .map(|(r, c)| (r.key().to_string(), c.to_string())),
+            source: self.source.map(str::to_string),
+            article: (self.view == View::Sources).then(|| self.article.to_string()),
+            query: (explorer && !f.text.is_empty()).then(|| f.text.clone()),
+            filter: (explorer && !filters.is_empty()).then(|| filters.join(",")),
+            sort: (explorer && (f.sort != Column::default() || f.descending))
+                .then(|| format!("{}{}", f.sort.key(), if f.descending { ".desc" } else { "" })),
+            lang: None,
+            slide: None,
+        };
+        route::to_hash(&route)
+    }
+}
+
+fn check(bad: &mut Vec<String>, ok: bool, what: String) {
+    if !ok {
+        bad.push(what);
+    }
+}
+
+fn apply_filter(filter: &mut Filter, ds: &Dataset, pair: &str) -> bool {
+    let Some((key, value)) = pair.split_once('.') else {
+        return false;
+    };
+    match key {
+        "region" => Region::from_key(value).map(|r| filter.region = Some(r)).is_some(),
+        "category" => ds
+            .categories
+            .iter()
+            .find(|c| c.id == value)
+            .map(|c| filter.category = Some(c.id))
+            .is_some(),
+        "period" => crate::model::Period::parse(value)
+            .map(|p| filter.period = Some(p.to_string()))
+            .is_some(),
+        "qualifier" => Qualifier::from_key(value).map(|q| filter.qualifier = Some(q)).is_some(),
+        "kind" => Kind::from_key(value).map(|k| filter.kind = Some(k)).is_some(),
+        _ => false,
+    }
 }
 
 impl Default for AppState {
     fn default() -> Self {
+        let ds = Self::dataset();
         Self {
             view: View::Compare,
-            group: default_group(&Self::dataset()).map_or("", |g| g.id),
+            group: default_group(&ds).map_or("", |g| g.id),
             normalised: false,
             hidden: Vec::new(),
             region: Region::Shangdang,
             cell: None,
             source: None,
+            article: ds.sources.first().map_or("", |s| s.seed),
+            filter: Filter::default(),
+            notice: None,
         }
     }
 }
@@ -117,6 +290,13 @@ impl Reducible for AppState {
             Action::OpenCell(region, category) => next.cell = Some((region, category)),
             Action::OpenSource(id) => next.source = Self::dataset().fact(id).map(|f| f.id),
             Action::CloseSource => next.source = None,
+            Action::SelectArticle(seed) => match Self::dataset().source(&seed) {
+                Some(s) => next.article = s.seed,
+                None => return self,
+            },
+            Action::SetFilter(filter) => next.filter = filter,
+            Action::Restore(hash) => next = Self::from_hash(&hash),
+            Action::DismissNotice => next.notice = None,
         }
         if next == *self {
             self

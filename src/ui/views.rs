@@ -7,15 +7,18 @@ use yew::prelude::*;
 
 use super::canvas::ChartCanvas;
 use super::format;
-use super::sources::FactList;
+use super::sources::{FactList, Reader};
 use super::state::{Action, AppContext, AppState};
+use super::toolbar::Toolbar;
 use crate::chart::style::region_colour;
 use crate::chart::{
     compare_figure, composition_figure, conversion_line, coverage_figure, profile_figure, timeline_figure,
     CompareOptions, Figure, Target,
 };
+use crate::model::explore::{explore, periods, Column, Filter};
 use crate::model::{
-    breakdowns, cell_facts, comparable_groups, compare, coverage, profile, timeline, Fact, GroupOption, Region,
+    breakdowns, cell_facts, comparable_groups, compare, coverage, profile, timeline, Fact, GroupOption, Kind,
+    Qualifier, Region,
 };
 
 /// What a click or Enter on a mark does in every view.
@@ -147,6 +150,7 @@ pub fn compare_view() -> Html {
             let conversions: Vec<String> = facts.iter().filter_map(|f| conversion_line(f)).collect();
             html! {
                 <>
+                    <Toolbar figure={Some(figure.clone())} facts={facts.clone()} stem={format!("compare-{}", state.group)} />
                     <ChartCanvas figure={figure.clone()} on_activate={activate(&state)} />
                     { notes(figure) }
                     if !conversions.is_empty() {
@@ -198,6 +202,7 @@ pub fn composition_view() -> Html {
     html! {
         <section class="view" aria-label="构成">
             <RegionLegend />
+            <Toolbar figure={Some(figure.clone())} facts={facts.clone()} stem="composition" />
             <ChartCanvas figure={figure.clone()} on_activate={activate(&state)} />
             { notes(&figure) }
             <FactList {facts} />
@@ -261,6 +266,7 @@ pub fn timeline_view() -> Html {
     html! {
         <section class="view" aria-label="历年与目标">
             <div class="controls"><RegionSelect regions={(*regions).clone()} selected={region} /></div>
+            <Toolbar figure={Some(figure.clone())} facts={facts.clone()} stem={format!("timeline-{}", region.key())} />
             <ChartCanvas figure={figure.clone()} on_activate={activate(&state)} />
             { notes(&figure) }
             <FactList {facts} />
@@ -290,6 +296,7 @@ pub fn profile_view() -> Html {
     html! {
         <section class="view" aria-label="地区概览">
             <div class="controls"><RegionSelect regions={Region::ALL.to_vec()} selected={state.region} /></div>
+            <Toolbar figure={Some(figure.clone())} facts={facts.clone()} stem={format!("profile-{}", state.region.key())} />
             <ChartCanvas figure={figure.clone()} on_activate={activate(&state)} />
             <h2 class="tiles-title">{ format!("{} 的全部 {} 项数字（按类别）", state.region.zh(), facts.len()) }</h2>
             { for ds.categories.iter().filter_map(|cat| {
@@ -324,7 +331,7 @@ pub fn coverage_view() -> Html {
     };
     let view = use_memo((), |_| {
         let c = coverage(&AppState::dataset());
-        (Rc::new(coverage_figure(&c)), Rc::new(c))
+        (Rc::new(coverage_figure(&c, &AppState::dataset())), Rc::new(c))
     });
     let (figure, cov) = (*view).clone();
     let ds = AppState::dataset();
@@ -340,6 +347,9 @@ pub fn coverage_view() -> Html {
     });
     html! {
         <section class="view" aria-label="报道覆盖">
+            <Toolbar figure={Some(figure.clone())}
+                facts={if state.cell.is_some() { (*listed).clone() } else { Rc::new(ds.facts.iter().collect()) }}
+                stem={state.cell.map_or("coverage".to_string(), |(r, c)| format!("coverage-{}-{c}", r.key()))} />
             <ChartCanvas figure={figure} on_activate={activate(&state)} />
             <table class="coverage-table" data-testid="coverage-table">
                 <caption>{"各地区、各类别的数字条数（与上图相同）"}</caption>
@@ -367,6 +377,175 @@ pub fn coverage_view() -> Html {
                 <FactList facts={(*listed).clone()} title={AttrValue::from(title)} />
             } else {
                 <p class="hint">{"点击图中或表中的格子，列出该地区该类别的全部数字。"}</p>
+            }
+        </section>
+    }
+}
+
+/// Changes one field of the explorer's filter from a control's value.
+type FilterEdit = Box<dyn Fn(&mut Filter, String)>;
+
+fn select_value(e: &Event) -> String {
+    let select: HtmlSelectElement = e.target_unchecked_into();
+    select.value()
+}
+
+/// All facts: search, filters, sort on every column, value as written beside the normalised one.
+#[function_component(ExplorerView)]
+pub fn explorer_view() -> Html {
+    let Some(state) = use_context::<AppContext>() else {
+        return html! {};
+    };
+    let ds = AppState::dataset();
+    let filter = state.filter.clone();
+    let rows = use_memo(filter.clone(), |f| Rc::new(explore(&AppState::dataset(), f)));
+    let rows: Rc<Vec<&'static Fact>> = (*rows).clone();
+    let update = {
+        let state = state.clone();
+        let filter = filter.clone();
+        move |change: FilterEdit| {
+            let state = state.clone();
+            let filter = filter.clone();
+            Callback::from(move |value: String| {
+                let mut next = filter.clone();
+                change(&mut next, value);
+                state.dispatch(Action::SetFilter(next));
+            })
+        }
+    };
+    let on_text = update(Box::new(|f, v| f.text = v));
+    let oninput = Callback::from(move |e: InputEvent| {
+        let input: HtmlInputElement = e.target_unchecked_into();
+        on_text.emit(input.value());
+    });
+    let on = |cb: Callback<String>| Callback::from(move |e: Event| cb.emit(select_value(&e)));
+    let on_region = on(update(Box::new(|f, v| f.region = Region::from_key(&v))));
+    let on_category = on(update(Box::new(move |f, v| {
+        f.category = AppState::dataset().categories.iter().find(|c| c.id == v).map(|c| c.id)
+    })));
+    let on_period = on(update(Box::new(|f, v| f.period = (!v.is_empty()).then_some(v))));
+    let on_qualifier = on(update(Box::new(|f, v| f.qualifier = Qualifier::from_key(&v))));
+    let on_kind = on(update(Box::new(|f, v| f.kind = Kind::from_key(&v))));
+    let sort_by = |column: Column| {
+        let state = state.clone();
+        let filter = filter.clone();
+        Callback::from(move |_| {
+            let mut next = filter.clone();
+            next.descending = next.sort == column && !next.descending;
+            next.sort = column;
+            state.dispatch(Action::SetFilter(next));
+        })
+    };
+    let open = |id: &'static str| {
+        let state = state.clone();
+        Callback::from(move |_| state.dispatch(Action::OpenSource(id)))
+    };
+    let option = |value: &str, label: &str, selected: bool| html! { <option value={value.to_string()} {selected}>{ label.to_string() }</option> };
+    html! {
+        <section class="view explorer" aria-label="数据表">
+            <Toolbar facts={rows.clone()} stem="explorer" />
+            <div class="filters">
+                <label class="search"><span>{"搜索"}</span>
+                    <input id="explorer-search" type="search" value={filter.text.clone()} {oninput}
+                        placeholder="中文或英文：粮食、grain、东掌村、约…" aria-describedby="explorer-count" />
+                </label>
+                <label><span>{"地区"}</span><select id="filter-region" onchange={on_region}>
+                    { option("", "全部", filter.region.is_none()) }
+                    { for Region::ALL.into_iter().map(|r| option(r.key(), r.zh(), filter.region == Some(r))) }
+                </select></label>
+                <label><span>{"类别"}</span><select id="filter-category" onchange={on_category}>
+                    { option("", "全部", filter.category.is_none()) }
+                    { for ds.categories.iter().map(|c| option(c.id, c.zh, filter.category == Some(c.id))) }
+                </select></label>
+                <label><span>{"时期"}</span><select id="filter-period" onchange={on_period}>
+                    { option("", "全部", filter.period.is_none()) }
+                    { for periods(&ds).iter().map(|(k, l)| option(k, l, filter.period.as_deref() == Some(k.as_str()))) }
+                </select></label>
+                <label><span>{"限定"}</span><select id="filter-qualifier" onchange={on_qualifier}>
+                    { option("", "全部", filter.qualifier.is_none()) }
+                    { for [Qualifier::Exact, Qualifier::MoreThan, Qualifier::Approx, Qualifier::AtLeast].into_iter()
+                        .map(|q| option(q.key(), q.zh(), filter.qualifier == Some(q))) }
+                </select></label>
+                <label><span>{"实绩/目标"}</span><select id="filter-kind" onchange={on_kind}>
+                    { option("", "全部", filter.kind.is_none()) }
+                    { for [Kind::Actual, Kind::Target].into_iter().map(|k| option(k.key(), k.zh(), filter.kind == Some(k))) }
+                </select></label>
+            </div>
+            <p id="explorer-count" class="count" role="status">{ format!("显示 {} / {} 条", rows.len(), ds.facts.len()) }</p>
+            <div class="table-wrap">
+                <table class="facts-table" data-testid="facts-table">
+                    <thead><tr>
+                        { for Column::ALL.into_iter().map(|c| {
+                            let sort = if filter.sort == c { if filter.descending { "descending" } else { "ascending" } } else { "none" };
+                            html! { <th scope="col" aria-sort={sort}>
+                                <button type="button" class="sort" data-sort={c.key()} onclick={sort_by(c)}>
+                                    { c.zh() }<span aria-hidden="true">{ match sort { "ascending" => " ▲", "descending" => " ▼", _ => "" } }</span>
+                                </button>
+                            </th> }
+                        }) }
+                    </tr></thead>
+                    <tbody>
+                        { for rows.iter().map(|f| html! {
+                            <tr data-fact={f.id}>
+                                <td><span class={classes!("chip", f.region.key())} style={format!("background-color:{}", region_colour(f.region).hex())} aria-hidden="true"></span>{" "}{ f.region.zh() }
+                                    if let Some(entity) = f.entity { <div class="entity">{ entity }</div> }</td>
+                                <td>{ format::indicator_name(&ds, f) }<div class="en" lang="en">{ ds.indicator(f.indicator).map_or("", |i| i.en) }</div></td>
+                                <td class="num-cell"><strong>{ f.written }</strong>
+                                    if let Some(n) = format::normalised(f) { <div class="norm">{ n }</div> }</td>
+                                <td>{ format::period(f) }</td>
+                                <td class={classes!(format::is_target(f).then_some("target"))}>{ f.kind.zh() }</td>
+                                <td>{ f.qualifier.zh() }</td>
+                                <td>{ ds.categories.iter().find(|c| c.id == f.category).map_or(f.category, |c| c.zh) }</td>
+                                <td><button type="button" class="link" onclick={open(f.id)}>{"《"}{ format::source_title(&ds, f) }{"》"}</button></td>
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+        </section>
+    }
+}
+
+/// The five articles as readable text with every extracted number highlighted.
+#[function_component(SourcesView)]
+pub fn sources_view() -> Html {
+    let Some(state) = use_context::<AppContext>() else {
+        return html! {};
+    };
+    let ds = AppState::dataset();
+    let seed = state.article;
+    let facts = use_memo(seed, |seed| {
+        Rc::new(
+            AppState::dataset()
+                .facts
+                .iter()
+                .filter(|f| f.seed == *seed)
+                .collect::<Vec<_>>(),
+        )
+    });
+    let onchange = {
+        let state = state.clone();
+        Callback::from(move |e: Event| state.dispatch(Action::SelectArticle(select_value(&e))))
+    };
+    let source = ds.source(seed);
+    html! {
+        <section class="view sources-view" aria-label="原文">
+            <div class="controls">
+                <label class="selector"><span>{"文章"}</span>
+                    <select id="article-select" {onchange}>
+                        { for ds.sources.iter().map(|s| html! {
+                            <option value={s.seed} selected={s.seed == seed}>{ format!("《{}》 {}", s.title, s.seed) }</option>
+                        }) }
+                    </select>
+                </label>
+            </div>
+            <Toolbar facts={(*facts).clone()} stem={format!("article-{}", seed.split('_').next().unwrap_or(seed))} />
+            if let Some(source) = source {
+                <article class="article">
+                    <h2>{"《"}{ source.title }{"》"}</h2>
+                    <p class="cite">{ source.seed }{" · "}{ source.published }{" · "}{ format!("提取数字 {} 项（彩色标出，悬停或聚焦查看）", facts.len()) }</p>
+                    <Reader seed={source.seed} />
+                </article>
             }
         </section>
     }

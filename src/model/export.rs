@@ -1,0 +1,164 @@
+//! The figures as CSV (UTF-8 with BOM, so Excel reads the Chinese) and JSON, with quote and source.
+//! Written by hand: two small writers cost less wasm than a JSON library for one function.
+
+use std::fmt::Write as _;
+
+use super::types::{Dataset, Fact};
+
+/// The columns, in order; documented in the README.
+pub const COLUMNS: [&str; 23] = [
+    "id",
+    "region",
+    "region_zh",
+    "entity",
+    "indicator",
+    "indicator_zh",
+    "indicator_en",
+    "category",
+    "category_zh",
+    "written",
+    "value",
+    "unit",
+    "base_value",
+    "base_unit",
+    "qualifier",
+    "period",
+    "period_inferred",
+    "kind",
+    "seed",
+    "source_title",
+    "quote",
+    "ocr_damaged",
+    "note",
+];
+
+enum Cell {
+    Text(String),
+    Number(f64),
+    Bool(bool),
+    Null,
+}
+
+fn row(ds: &Dataset, f: &Fact) -> [Cell; 23] {
+    let ind = ds.indicator(f.indicator);
+    let text = |s: &str| Cell::Text(s.to_string());
+    let opt = |s: Option<&str>| s.map_or(Cell::Null, |s| Cell::Text(s.to_string()));
+    [
+        text(f.id),
+        text(f.region.key()),
+        text(f.region.zh()),
+        opt(f.entity),
+        text(f.indicator),
+        opt(ind.map(|i| i.zh)),
+        opt(ind.map(|i| i.en)),
+        text(f.category),
+        opt(ds.categories.iter().find(|c| c.id == f.category).map(|c| c.zh)),
+        text(f.written),
+        Cell::Number(f.value),
+        text(f.unit),
+        Cell::Number(f.base_value),
+        text(f.base_unit.key()),
+        text(f.qualifier.key()),
+        Cell::Text(f.period.to_string()),
+        Cell::Bool(f.period_inferred),
+        text(f.kind.key()),
+        text(f.seed),
+        opt(ds.source(f.seed).map(|s| s.title)),
+        text(f.quote),
+        Cell::Bool(f.ocr_damaged),
+        opt(f.note),
+    ]
+}
+
+fn number(v: f64) -> String {
+    // Round away binary noise (1.76 × 50000 = 88000.00000000001).
+    let rounded = (v * 1e9).round() / 1e9;
+    format!("{rounded}")
+}
+
+fn csv_field(out: &mut String, cell: &Cell) {
+    match cell {
+        Cell::Text(s) if s.contains([',', '"', '\n', '\r']) || s.starts_with(' ') || s.ends_with(' ') => {
+            out.push('"');
+            out.push_str(&s.replace('"', "\"\""));
+            out.push('"');
+        }
+        Cell::Text(s) => out.push_str(s),
+        Cell::Number(v) => out.push_str(&number(*v)),
+        Cell::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
+        Cell::Null => {}
+    }
+}
+
+/// CSV with a BOM and CRLF line ends, one row per fact, header first.
+pub fn to_csv(ds: &Dataset, facts: &[&Fact]) -> String {
+    let mut out = String::from("\u{feff}");
+    out.push_str(&COLUMNS.join(","));
+    out.push_str("\r\n");
+    for f in facts {
+        for (i, cell) in row(ds, f).iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            csv_field(&mut out, cell);
+        }
+        out.push_str("\r\n");
+    }
+    out
+}
+
+fn json_string(out: &mut String, s: &str) {
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            // Control characters, and the two line separators some JavaScript parsers choke on.
+            c if (c as u32) < 0x20 || c == '\u{2028}' || c == '\u{2029}' => {
+                let _ = write!(out, "\\u{:04x}", c as u32);
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+}
+
+/// `{"title": …, "sources": […], "facts": [{column: value, …}, …]}`.
+pub fn to_json(ds: &Dataset, title: &str, facts: &[&Fact]) -> String {
+    let mut out = String::from("{\n  \"title\": ");
+    json_string(&mut out, title);
+    out.push_str(",\n  \"sources\": [");
+    for (i, s) in ds.sources.iter().enumerate() {
+        out.push_str(if i > 0 { ",\n    " } else { "\n    " });
+        out.push_str("{\"seed\": ");
+        json_string(&mut out, s.seed);
+        out.push_str(", \"title\": ");
+        json_string(&mut out, s.title);
+        out.push_str(", \"published\": ");
+        json_string(&mut out, s.published);
+        out.push('}');
+    }
+    out.push_str("\n  ],\n  \"facts\": [");
+    for (i, f) in facts.iter().enumerate() {
+        out.push_str(if i > 0 { ",\n    {" } else { "\n    {" });
+        for (j, (key, cell)) in COLUMNS.iter().zip(row(ds, f).iter()).enumerate() {
+            if j > 0 {
+                out.push_str(", ");
+            }
+            json_string(&mut out, key);
+            out.push_str(": ");
+            match cell {
+                Cell::Text(s) => json_string(&mut out, s),
+                Cell::Number(v) => out.push_str(&number(*v)),
+                Cell::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
+                Cell::Null => out.push_str("null"),
+            }
+        }
+        out.push('}');
+    }
+    out.push_str("\n  ]\n}\n");
+    out
+}

@@ -1,0 +1,107 @@
+//! Downloads made in the browser: a Blob, an object URL and a clicked `<a download>`; no server.
+
+use gloo::file::{Blob, ObjectUrl};
+use gloo::timers::callback::Timeout;
+use plotters::prelude::SVGBackend;
+use plotters_canvas::CanvasBackend;
+use wasm_bindgen::prelude::*;
+use web_sys::{HtmlAnchorElement, HtmlCanvasElement};
+
+use crate::chart::{draw, layout, preferred_height, Figure};
+
+fn document() -> Result<web_sys::Document, String> {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or_else(|| "no document".to_string())
+}
+
+/// Offers `blob` as a file called `name`.
+fn offer(blob: &Blob, name: &str) -> Result<(), String> {
+    let url = ObjectUrl::from(blob.clone());
+    let a: HtmlAnchorElement = document()?
+        .create_element("a")
+        .map_err(|_| "cannot create a link".to_string())?
+        .dyn_into()
+        .map_err(|_| "not a link".to_string())?;
+    a.set_href(&url);
+    a.set_download(name);
+    a.click();
+    // Revoke later: revoking at once can cancel the download in some browsers.
+    Timeout::new(60_000, move || drop(url)).forget();
+    Ok(())
+}
+
+pub fn text(content: &str, mime: &str, name: &str) -> Result<(), String> {
+    offer(&Blob::new_with_options(content, Some(mime)), name)
+}
+
+/// The CSS size the chart has on screen, or a slide-like default when no chart is shown.
+fn chart_size(figure: &Figure) -> (f64, f64) {
+    let shown = document().ok().and_then(|d| d.get_element_by_id("chart")).map(|el| {
+        let r = el.get_bounding_client_rect();
+        (r.width(), r.height())
+    });
+    let (w, h) = shown.filter(|(w, h)| *w > 0.0 && *h > 0.0).unwrap_or((1200.0, 675.0));
+    (w, preferred_height(figure, w).unwrap_or(h))
+}
+
+/// The figure as SVG, drawn by the same code as the canvas.
+pub fn svg(figure: &Figure, name: &str) -> Result<(), String> {
+    let (w, h) = chart_size(figure);
+    let scene = layout(figure, w.round(), h.round(), 1.0).map_err(|e| e.to_string())?;
+    let mut out = String::new();
+    draw(
+        SVGBackend::with_string(&mut out, (scene.width as u32, scene.height as u32)),
+        &scene,
+    )
+    .map_err(|e| e.to_string())?;
+    text(&out, "image/svg+xml", name)
+}
+
+/// The figure as PNG at `scale` × its on-screen size, on white, title and source line included.
+pub fn png(figure: &Figure, scale: f64, name: &str) -> Result<(), String> {
+    let (w, h) = chart_size(figure);
+    let scene = layout(figure, (w * scale).round(), (h * scale).round(), scale).map_err(|e| e.to_string())?;
+    let canvas: HtmlCanvasElement = document()?
+        .create_element("canvas")
+        .map_err(|_| "cannot create a canvas".to_string())?
+        .dyn_into()
+        .map_err(|_| "not a canvas".to_string())?;
+    canvas.set_width(scene.width as u32);
+    canvas.set_height(scene.height as u32);
+    let backend = CanvasBackend::with_canvas_object(canvas.clone()).ok_or("canvas 2d context unavailable")?;
+    draw(backend, &scene).map_err(|e| e.to_string())?;
+    let name = name.to_string();
+    let done = Closure::once_into_js(move |blob: Option<web_sys::Blob>| {
+        if let Some(blob) = blob {
+            let _ = offer(&Blob::from(blob), &name);
+        }
+    });
+    canvas
+        .to_blob(done.unchecked_ref())
+        .map_err(|_| "cannot encode PNG".to_string())
+}
+
+/// Copies the page's address; `false` where the clipboard is not available (then the caller shows it).
+pub fn copy_link() -> bool {
+    let Some(window) = web_sys::window() else { return false };
+    let Ok(href) = window.location().href() else {
+        return false;
+    };
+    let clipboard = js_sys::Reflect::get(&window.navigator(), &JsValue::from_str("clipboard")).ok();
+    let write = clipboard
+        .as_ref()
+        .filter(|c| !c.is_undefined())
+        .and_then(|c| js_sys::Reflect::get(c, &JsValue::from_str("writeText")).ok())
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    match (clipboard, write) {
+        (Some(c), Some(f)) => f.call1(&c, &JsValue::from_str(&href)).is_ok(),
+        _ => false,
+    }
+}
+
+pub fn current_href() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default()
+}

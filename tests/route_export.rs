@@ -1,0 +1,203 @@
+//! Permalinks (the URL hash), CSV/JSON export and the fact explorer.
+
+use qianwan::model::embedded;
+use qianwan::model::explore::{explore, periods, Column, Filter};
+use qianwan::model::export::{to_csv, to_json, COLUMNS};
+use qianwan::model::{Kind, Qualifier, Region};
+use qianwan::route::{decode, encode, parse, to_hash, Route};
+
+#[test]
+fn a_route_survives_the_round_trip() {
+    let route = Route {
+        view: Some("compare".into()),
+        group: Some("grain_output".into()),
+        region: Some("wanrong".into()),
+        hidden: vec!["yanhu".into(), "weizi".into()],
+        normalised: true,
+        cell: Some(("changzhi".into(), "env".into())),
+        source: Some("sd-2025-grain-output".into()),
+        article: Some("004_15376a063cec32eb.txt".into()),
+        query: Some("粮食 产量 & more=1".into()),
+        filter: Some("region.yanhu,kind.target".into()),
+        sort: Some("value.desc".into()),
+        lang: Some("zh".into()),
+        slide: Some(3),
+    };
+    let hash = to_hash(&route);
+    assert!(hash.is_ascii(), "{hash}");
+    let (back, ignored) = parse(&format!("#{hash}"));
+    assert_eq!(back, route);
+    assert!(ignored.is_empty(), "{ignored:?}");
+    assert_eq!(to_hash(&Route::default()), "");
+}
+
+#[test]
+fn garbage_is_ignored_and_reported_never_fatal() {
+    let cases = [
+        "#%%%",
+        "#view=%E4%B8",
+        "#norm=2&slide=0&slide=99999999999999999999",
+        "#cell=nocolon&hide=&&&=",
+        "#zzz=1&view",
+        "#\u{202e}view=compare",
+    ];
+    for hash in cases {
+        let (route, ignored) = parse(hash);
+        assert!(!ignored.is_empty(), "{hash} should report something");
+        assert!(route.slide.is_none() && !route.normalised, "{hash}");
+    }
+    let long = format!("#view=compare&q={}", "a".repeat(10_000));
+    let (_, ignored) = parse(&long);
+    assert!(!ignored.is_empty());
+    // Keys the app does not know are reported, known ones still read.
+    let (route, ignored) = parse("#view=profile&colour=red");
+    assert_eq!(route.view.as_deref(), Some("profile"));
+    assert_eq!(ignored.len(), 1);
+}
+
+#[test]
+fn percent_coding_handles_chinese_and_refuses_broken_escapes() {
+    assert_eq!(decode(&encode("上党区 盐湖区")).as_deref(), Some("上党区 盐湖区"));
+    assert_eq!(decode("%E4%B8%8A"), Some("上".into()));
+    assert_eq!(decode("%E4%B8"), None);
+    assert_eq!(decode("%G1"), None);
+    assert_eq!(decode("%4"), None);
+}
+
+fn split_csv_line(line: &str) -> Vec<String> {
+    let mut fields = vec![String::new()];
+    let mut quoted = false;
+    let mut chars = line.chars().peekable();
+    while let Some(c) = chars.next() {
+        match (c, quoted) {
+            ('"', true) if chars.peek() == Some(&'"') => {
+                chars.next();
+                fields.last_mut().expect("field").push('"');
+            }
+            ('"', _) => quoted = !quoted,
+            (',', false) => fields.push(String::new()),
+            (c, _) => fields.last_mut().expect("field").push(c),
+        }
+    }
+    fields
+}
+
+#[test]
+fn csv_has_a_bom_a_header_and_one_row_per_fact() {
+    let ds = embedded();
+    let facts: Vec<_> = ds.facts.iter().collect();
+    let csv = to_csv(&ds, &facts);
+    assert!(csv.starts_with('\u{feff}'));
+    let lines: Vec<&str> = csv
+        .trim_start_matches('\u{feff}')
+        .split("\r\n")
+        .filter(|l| !l.is_empty())
+        .collect();
+    assert_eq!(lines.len(), ds.facts.len() + 1);
+    assert_eq!(split_csv_line(lines[0]), COLUMNS.to_vec());
+    for (line, f) in lines[1..].iter().zip(ds.facts) {
+        let fields = split_csv_line(line);
+        assert_eq!(fields.len(), COLUMNS.len(), "{}", f.id);
+        assert_eq!(fields[0], f.id);
+        assert_eq!(fields[9], f.written);
+        assert_eq!(fields[20], f.quote);
+    }
+    let grain = lines
+        .iter()
+        .find(|l| l.starts_with("sd-2025-grain-output,"))
+        .expect("grain row");
+    assert!(grain.contains(",88000,吨,"), "{grain}");
+}
+
+#[test]
+fn json_parses_and_carries_every_column() {
+    let ds = embedded();
+    let facts: Vec<_> = ds.facts.iter().collect();
+    let json: serde_json::Value = serde_json::from_str(&to_json(&ds, "全部数字", &facts)).expect("valid JSON");
+    let rows = json["facts"].as_array().expect("facts");
+    assert_eq!(rows.len(), ds.facts.len());
+    for (row, f) in rows.iter().zip(ds.facts) {
+        assert_eq!(row.as_object().expect("object").len(), COLUMNS.len());
+        assert_eq!(row["quote"], f.quote);
+        assert_eq!(row["base_value"].as_f64(), Some((f.base_value * 1e9).round() / 1e9));
+    }
+    assert_eq!(json["sources"].as_array().map(Vec::len), Some(5));
+}
+
+#[test]
+fn the_explorer_searches_in_chinese_and_english_filters_and_sorts() {
+    let ds = embedded();
+    let all = explore(&ds, &Filter::default());
+    assert_eq!(all.len(), ds.facts.len());
+    let grain = explore(
+        &ds,
+        &Filter {
+            text: "粮食 产量".into(),
+            ..Filter::default()
+        },
+    );
+    // Every grain-output figure, and otherwise only facts whose text (here a note) names both words.
+    for f in ds.facts.iter().filter(|f| f.indicator == "grain_output") {
+        assert!(grain.iter().any(|g| g.id == f.id), "{}", f.id);
+    }
+    for f in grain.iter().filter(|f| f.indicator != "grain_output") {
+        let text = format!("{}{}", f.quote, f.note.unwrap_or(""));
+        assert!(text.contains("粮食") && text.contains("产量"), "{}", f.id);
+    }
+    let english = explore(
+        &ds,
+        &Filter {
+            text: "GRAIN output".into(),
+            ..Filter::default()
+        },
+    );
+    assert!(english.iter().any(|f| f.written == "20万吨以上"));
+    let targets = explore(
+        &ds,
+        &Filter {
+            region: Some(Region::Shangdang),
+            kind: Some(Kind::Target),
+            ..Filter::default()
+        },
+    );
+    assert!(
+        !targets.is_empty()
+            && targets
+                .iter()
+                .all(|f| f.region == Region::Shangdang && f.kind == Kind::Target)
+    );
+    let approx = explore(
+        &ds,
+        &Filter {
+            qualifier: Some(Qualifier::Approx),
+            ..Filter::default()
+        },
+    );
+    assert!(approx.iter().all(|f| f.qualifier == Qualifier::Approx));
+    let plan = explore(
+        &ds,
+        &Filter {
+            period: Some("2024..2027".into()),
+            ..Filter::default()
+        },
+    );
+    assert_eq!(plan.len(), 2);
+    let by_value = explore(
+        &ds,
+        &Filter {
+            sort: Column::Value,
+            descending: true,
+            ..Filter::default()
+        },
+    );
+    assert!(by_value.windows(2).all(|w| w[0].base_value >= w[1].base_value));
+    assert_eq!(periods(&ds).first().map(|p| p.0.as_str()), Some("2023"));
+    assert!(explore(
+        &ds,
+        &Filter {
+            text: "不存在的词".into(),
+            ..Filter::default()
+        }
+    )
+    .is_empty());
+}
