@@ -5,6 +5,7 @@ use std::fs;
 use std::path::PathBuf;
 
 use plotters::prelude::SVGBackend;
+use qianwan::chart::style::{contrast, Palette};
 use qianwan::chart::{
     compare_figure, composition_figure, coverage_figure, draw, layout, preferred_height, profile_figure,
     timeline_figure, ChartError, CompareOptions, Figure, Scene, Target,
@@ -44,14 +45,31 @@ fn views() -> Vec<(String, Figure)> {
         out.push((format!("profile-{}", r.key()), profile_figure(&profile(&ds, r), &ds)));
     }
     out.push(("coverage".into(), coverage_figure(&coverage(&ds), &ds)));
+    for (i, slide) in qianwan::model::story::story(&ds).iter().enumerate() {
+        out.push((
+            format!("slide-{:02}", i + 1),
+            qianwan::chart::slide_figure(slide, &ds).expect("slide chart"),
+        ));
+    }
     out
 }
 
 /// The canvas size a figure gets in a chart box `css_width` wide whose default height is `css_height`.
 fn scene_at(fig: &Figure, css_width: f64, css_height: f64, scale: f64) -> Result<Scene, ChartError> {
-    let h = preferred_height(fig, css_width).unwrap_or(css_height);
-    layout(fig, css_width * scale, h * scale, scale)
+    scene_in(fig, css_width, css_height, scale, &Palette::LIGHT)
 }
+
+fn scene_in(fig: &Figure, css_width: f64, css_height: f64, scale: f64, pal: &Palette) -> Result<Scene, ChartError> {
+    let h = preferred_height(fig, css_width).unwrap_or(css_height);
+    layout(fig, css_width * scale, h * scale, scale, pal)
+}
+
+const THEMES: [(&str, Palette); 4] = [
+    ("light", Palette::LIGHT),
+    ("dark", Palette::DARK),
+    ("projector-light", Palette::PROJECTOR_LIGHT),
+    ("projector-dark", Palette::PROJECTOR_DARK),
+];
 
 fn svg(scene: &Scene) -> String {
     let mut out = String::new();
@@ -116,6 +134,15 @@ fn every_view_matches_its_golden_svg() {
         &svg(&scene_at(&grain, 960.0, 540.0, 2.0).expect("fits")),
     );
     names.push("compare-grain_output@2x.svg".into());
+    // Every theme, on the opening chart and the matrix.
+    let matrix = coverage_figure(&coverage(&ds), &ds);
+    for (theme, pal) in &THEMES[1..] {
+        for (name, fig) in [("compare-grain_output", &grain), ("coverage", &matrix)] {
+            let file = format!("{name}-{theme}.svg");
+            check_golden(&file, &svg(&scene_in(fig, 960.0, 540.0, 1.0, pal).expect("fits")));
+            names.push(file);
+        }
+    }
     if std::env::var_os("UPDATE_GOLDEN").is_none() {
         let mut on_disk: Vec<String> = fs::read_dir(golden_dir())
             .expect("golden dir")
@@ -140,7 +167,11 @@ fn labels_never_overlap_or_leave_the_canvas() {
             (1240.0, 460.0, 2.0),
             (318.0, 360.0, 3.0),
         ] {
-            if name == "coverage" && w < 400.0 {
+            let matrix = fig
+                .panels
+                .iter()
+                .any(|p| matches!(p.body, qianwan::chart::Body::Matrix(_)));
+            if matrix && w < 400.0 {
                 continue; // the matrix has an HTML table on phones
             }
             let scene = scene_at(&fig, w, h, s).unwrap_or_else(|e| panic!("{name} at {w}×{h}@{s}: {e}"));
@@ -277,8 +308,62 @@ fn refuses_sizes_it_cannot_draw() {
         (100.0, 100.0, 1.0),
     ] {
         assert!(
-            matches!(layout(&fig, w, h, s), Err(ChartError::TooSmall { .. })),
+            matches!(layout(&fig, w, h, s, &Palette::LIGHT), Err(ChartError::TooSmall { .. })),
             "{w}×{h}@{s}"
         );
+    }
+}
+
+#[test]
+fn every_theme_meets_contrast_minimums() {
+    for (name, pal) in THEMES {
+        // Text: 4.5:1 (WCAG AA); marks: 3:1 (non-text contrast).
+        assert!(contrast(pal.ink, pal.background) >= 4.5, "{name} ink");
+        assert!(contrast(pal.muted, pal.background) >= 4.5, "{name} muted text");
+        for r in Region::ALL {
+            assert!(
+                contrast(pal.region(r), pal.background) >= 3.0,
+                "{name} {r:?} {:.2}",
+                contrast(pal.region(r), pal.background)
+            );
+        }
+        assert!(contrast(pal.missing, pal.missing_bg) >= 3.0, "{name} 未报道 outline");
+        for step in 0..=20 {
+            let (fill, text) = pal.heat_colour(f64::from(step) / 20.0);
+            assert!(
+                contrast(text, fill) >= 4.5,
+                "{name} matrix text at {step}/20: {:.2}",
+                contrast(text, fill)
+            );
+        }
+        // Labels in the 未报道 placeholder and on bars sit on the background colour.
+        assert!(contrast(pal.ink, pal.missing_bg) >= 4.5, "{name} ink on 未报道");
+    }
+}
+
+#[test]
+fn every_view_lays_out_cleanly_in_every_theme() {
+    for (name, fig) in views() {
+        for (theme, pal) in &THEMES {
+            let scene = scene_in(&fig, 1158.0, 620.0, 1.0, pal).unwrap_or_else(|e| panic!("{name} {theme}: {e}"));
+            assert_clean_layout(&scene, &format!("{name} in {theme}"));
+        }
+    }
+}
+
+/// Slides fill the projector at large type: 1920×1080, 1280×720 and 1024×768 windows (chart area about
+/// 1840×700, 1220×450, 980×470), drawn at 1.5× type, at pixel ratios 1 and 2.
+#[test]
+fn slides_fit_projectors_at_large_type() {
+    let ds = embedded();
+    for (i, slide) in qianwan::model::story::story(&ds).iter().enumerate() {
+        let fig = qianwan::chart::slide_figure(slide, &ds).expect("slide chart");
+        for (w, h) in [(1840.0, 700.0), (1220.0, 450.0), (980.0, 470.0)] {
+            for dpr in [1.0, 2.0] {
+                let scene = layout(&fig, w * dpr, h * dpr, 1.5 * dpr, &Palette::PROJECTOR_DARK)
+                    .unwrap_or_else(|e| panic!("slide {} at {w}×{h}@{dpr}: {e}", i + 1));
+                assert_clean_layout(&scene, &format!("slide {} at {w}×{h}@{dpr}", i + 1));
+            }
+        }
     }
 }

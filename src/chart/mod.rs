@@ -13,8 +13,8 @@ use std::fmt;
 pub use draw::draw;
 pub use scene::{layout, preferred_height, Item, Mark, Rect, Scene, Target};
 pub use spec::{
-    compare_figure, composition_figure, conversion_line, coverage_figure, profile_figure, timeline_figure, BarSpec,
-    Body, ClusterSpec, CompareOptions, Figure, Panel,
+    compare_figure, composition_figure, conversion_line, coverage_figure, profile_figure, slide_figure,
+    timeline_figure, BarSpec, Body, ClusterSpec, CompareOptions, Figure, Panel,
 };
 
 #[derive(Debug, Clone, PartialEq)]

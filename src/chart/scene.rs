@@ -3,9 +3,7 @@
 
 use super::axis::ticks;
 use super::spec::{BarPanel, BarSpec, Body, Figure, MatrixPanel, Panel, NOT_REPORTED};
-use super::style::{
-    heat_colour, region_colour, region_pattern, text_width, Pattern, Rgb, GRID, INK, MISSING, MISSING_BG, MUTED, WHITE,
-};
+use super::style::{region_pattern, text_width, Palette, Pattern, Rgb};
 use super::ChartError;
 use crate::model::{Kind, Qualifier, Region};
 
@@ -120,6 +118,7 @@ pub const MIN_HEIGHT: f64 = 200.0;
 
 struct Painter {
     s: f64,
+    pal: Palette,
     width: f64,
     items: Vec<Item>,
     text_boxes: Vec<(Rect, String)>,
@@ -183,14 +182,14 @@ impl Painter {
         let horizontal = |p: &mut Self| {
             let mut y = r.y + spacing;
             while y < r.y + r.h {
-                p.line((r.x, y), (r.x + r.w, y), WHITE, w);
+                p.line((r.x, y), (r.x + r.w, y), p.pal.on_region, w);
                 y += spacing;
             }
         };
         let vertical = |p: &mut Self| {
             let mut x = r.x + spacing;
             while x < r.x + r.w {
-                p.line((x, r.y), (x, r.y + r.h), WHITE, w);
+                p.line((x, r.y), (x, r.y + r.h), p.pal.on_region, w);
                 x += spacing;
             }
         };
@@ -209,7 +208,7 @@ impl Painter {
                     let xa = r.x.max(d + r.y);
                     let xb = (r.x + r.w).min(d + r.y + r.h);
                     if xa < xb {
-                        self.line((xa, xa - d), (xb, xb - d), WHITE, w);
+                        self.line((xa, xa - d), (xb, xb - d), self.pal.on_region, w);
                     }
                     d += spacing;
                 }
@@ -327,7 +326,7 @@ fn columns(panels: usize, css_width: f64) -> usize {
     if panels <= 1 {
         1
     } else {
-        ((css_width / 400.0).floor() as usize).clamp(1, 3).min(panels)
+        ((css_width / 320.0).floor() as usize).clamp(1, 3).min(panels)
     }
 }
 
@@ -344,7 +343,7 @@ pub fn preferred_height(figure: &Figure, css_width: f64) -> Option<f64> {
 }
 
 /// Lays out a figure in a `width` × `height` pixel canvas at pixel ratio `scale`.
-pub fn layout(figure: &Figure, width: f64, height: f64, scale: f64) -> Result<Scene, ChartError> {
+pub fn layout(figure: &Figure, width: f64, height: f64, scale: f64, pal: &Palette) -> Result<Scene, ChartError> {
     let ok = |v: f64| v.is_finite() && v > 0.0;
     if !ok(width) || !ok(height) || !ok(scale) || width < MIN_WIDTH * scale || height < MIN_HEIGHT * scale {
         return Err(ChartError::TooSmall { width, height });
@@ -352,6 +351,7 @@ pub fn layout(figure: &Figure, width: f64, height: f64, scale: f64) -> Result<Sc
     let s = scale;
     let mut p = Painter {
         s,
+        pal: *pal,
         width,
         items: Vec::new(),
         text_boxes: Vec::new(),
@@ -363,7 +363,7 @@ pub fn layout(figure: &Figure, width: f64, height: f64, scale: f64) -> Result<Sc
             w: width,
             h: height,
         },
-        WHITE,
+        p.pal.background,
     );
     let pad = 12.0 * s;
     let inner = width - 2.0 * pad;
@@ -375,7 +375,7 @@ pub fn layout(figure: &Figure, width: f64, height: f64, scale: f64) -> Result<Sc
         18.0 * s,
         13.0 * s,
         inner,
-        INK,
+        p.pal.ink,
         true,
         HAlign::Left,
         VAlign::Top,
@@ -387,7 +387,7 @@ pub fn layout(figure: &Figure, width: f64, height: f64, scale: f64) -> Result<Sc
         12.0 * s,
         9.0 * s,
         inner,
-        MUTED,
+        p.pal.muted,
         false,
         HAlign::Left,
         VAlign::Top,
@@ -405,7 +405,7 @@ pub fn layout(figure: &Figure, width: f64, height: f64, scale: f64) -> Result<Sc
         11.0 * s,
         8.0 * s,
         inner,
-        MUTED,
+        p.pal.muted,
         false,
         HAlign::Left,
         VAlign::Top,
@@ -453,7 +453,7 @@ fn layout_panel(
             w: area.w - 4.0 * s,
             h: area.h - 6.0 * s,
         };
-        p.outline_full(f, GRID, s);
+        p.outline_full(f, p.pal.grid, s);
         area = Rect {
             x: f.x + 4.0 * s,
             y: f.y + 4.0 * s,
@@ -468,7 +468,7 @@ fn layout_panel(
             14.0 * s,
             10.0 * s,
             area.w - 8.0 * s,
-            INK,
+            p.pal.ink,
             true,
             HAlign::Left,
             VAlign::Top,
@@ -483,7 +483,7 @@ fn layout_panel(
             11.0 * s,
             9.0 * s,
             area.w - 8.0 * s,
-            MUTED,
+            p.pal.muted,
             false,
             HAlign::Left,
             VAlign::Top,
@@ -549,21 +549,21 @@ fn layout_bars(
         tick_size,
         tick_size,
         label_w + 8.0 * s,
-        MUTED,
+        p.pal.muted,
         false,
         HAlign::Right,
         VAlign::Top,
     );
     for t in &ticks {
         let ty = y_of(t.value);
-        p.line((plot.x, ty), (plot.x + plot.w, ty), GRID, s);
+        p.line((plot.x, ty), (plot.x + plot.w, ty), p.pal.grid, s);
         p.text(
             (plot.x - 6.0 * s, ty),
             &t.label,
             tick_size,
             tick_size,
             label_w,
-            MUTED,
+            p.pal.muted,
             false,
             HAlign::Right,
             VAlign::Middle,
@@ -582,7 +582,12 @@ fn layout_bars(
     for (ci, cluster) in panel.clusters.iter().enumerate() {
         if Some(ci) == first_context {
             let dx = x - unit * 0.2;
-            p.dashed((dx, plot.y - label_space * 0.5), (dx, name_y + 18.0 * s), MUTED, s);
+            p.dashed(
+                (dx, plot.y - label_space * 0.5),
+                (dx, name_y + 18.0 * s),
+                p.pal.muted,
+                s,
+            );
             x += unit * 0.6;
         }
         let cw = weights[ci] * unit;
@@ -597,9 +602,9 @@ fn layout_bars(
                 w: bar_w,
                 h: plot.h,
             };
-            p.rect(r, MISSING_BG);
-            p.hatch(r, GRID, 7.0 * s);
-            p.outline(r, MISSING, s, true);
+            p.rect(r, p.pal.missing_bg);
+            p.hatch(r, p.pal.grid, 7.0 * s);
+            p.outline(r, p.pal.missing, s, true);
             let (tag_text, tag_size) = fit(NOT_REPORTED, 13.0 * s, 9.0 * s, bar_room - 6.0 * s);
             let tag_w = text_width(&tag_text, tag_size) + 6.0 * s;
             let tag = Rect {
@@ -608,14 +613,14 @@ fn layout_bars(
                 w: tag_w,
                 h: 22.0 * s,
             };
-            p.rect(tag, WHITE);
+            p.rect(tag, p.pal.background);
             p.text(
                 (centre, tag.y + tag.h / 2.0),
                 &tag_text,
                 tag_size,
                 tag_size,
                 tag_w,
-                INK,
+                p.pal.ink,
                 true,
                 HAlign::Center,
                 VAlign::Middle,
@@ -626,7 +631,7 @@ fn layout_bars(
                 11.0 * s,
                 9.0 * s,
                 bar_room,
-                MUTED,
+                p.pal.muted,
                 false,
                 HAlign::Center,
                 VAlign::Top,
@@ -666,7 +671,7 @@ fn layout_bars(
                     11.0 * s,
                     9.0 * s,
                     bar_room,
-                    MUTED,
+                    p.pal.muted,
                     false,
                     HAlign::Center,
                     VAlign::Top,
@@ -686,7 +691,7 @@ fn layout_bars(
                 w: chip,
                 h: chip,
             };
-            p.rect(chip_rect, region_colour(region));
+            p.rect(chip_rect, p.pal.region(region));
             p.pattern(chip_rect, region_pattern(region), 3.0 * s);
         }
         p.text(
@@ -695,14 +700,19 @@ fn layout_bars(
             size,
             size,
             name_w,
-            INK,
+            p.pal.ink,
             cluster.chip.is_some(),
             HAlign::Left,
             VAlign::Top,
         );
         x += cw + unit;
     }
-    p.line((plot.x, plot.y + plot.h), (plot.x + plot.w, plot.y + plot.h), INK, s);
+    p.line(
+        (plot.x, plot.y + plot.h),
+        (plot.x + plot.w, plot.y + plot.h),
+        p.pal.ink,
+        s,
+    );
     Ok(())
 }
 
@@ -741,7 +751,7 @@ fn layout_matrix(
                 12.0 * s,
                 9.0 * s,
                 cell_w - 4.0 * s,
-                INK,
+                p.pal.ink,
                 false,
                 HAlign::Center,
                 VAlign::Top,
@@ -756,7 +766,7 @@ fn layout_matrix(
             w: 10.0 * s,
             h: 10.0 * s,
         };
-        p.rect(chip, region_colour(*region));
+        p.rect(chip, p.pal.region(*region));
         p.pattern(chip, region_pattern(*region), 3.0 * s);
         p.text(
             (area.x + 16.0 * s, ry + cell_h / 2.0),
@@ -764,7 +774,7 @@ fn layout_matrix(
             size,
             10.0 * s,
             row_label_w - 18.0 * s,
-            INK,
+            p.pal.ink,
             true,
             HAlign::Left,
             VAlign::Middle,
@@ -779,21 +789,21 @@ fn layout_matrix(
             };
             let centre = (r.x + r.w / 2.0, r.y + r.h / 2.0);
             if count == 0 {
-                p.rect(r, MISSING_BG);
-                p.hatch(r, GRID, 6.0 * s);
+                p.rect(r, p.pal.missing_bg);
+                p.hatch(r, p.pal.grid, 6.0 * s);
                 p.text(
                     centre,
                     "—",
                     12.0 * s,
                     9.0 * s,
                     r.w,
-                    MUTED,
+                    p.pal.muted,
                     false,
                     HAlign::Center,
                     VAlign::Middle,
                 );
             } else {
-                let (fill, ink) = heat_colour(count as f64 / max as f64);
+                let (fill, ink) = p.pal.heat_colour(count as f64 / max as f64);
                 p.rect(r, fill);
                 p.text(
                     centre,
@@ -839,14 +849,14 @@ fn marker_height(q: Qualifier, s: f64) -> f64 {
 
 fn draw_bar(p: &mut Painter, r: Rect, bar: &BarSpec, y_of: &dyn Fn(f64) -> f64, panel: usize, marks: &mut Vec<Mark>) {
     let s = p.s;
-    let colour = region_colour(bar.region);
+    let colour = p.pal.region(bar.region);
     match bar.kind {
         Kind::Actual => {
             p.rect(r, colour);
             p.pattern(r, region_pattern(bar.region), 6.0 * s);
         }
         Kind::Target => {
-            p.rect(r, WHITE);
+            p.rect(r, p.pal.background);
             p.hatch(r, colour, 9.0 * s);
             p.outline(r, colour, 2.0 * s, true);
         }
@@ -861,7 +871,7 @@ fn draw_bar(p: &mut Painter, r: Rect, bar: &BarSpec, y_of: &dyn Fn(f64) -> f64, 
             w: r.w,
             h: y1 - y0,
         };
-        p.line((r.x, y0), (r.x + r.w, y0), WHITE, 2.0 * s);
+        p.line((r.x, y0), (r.x + r.w, y0), p.pal.on_region, 2.0 * s);
         if sr.h >= 16.0 * s {
             p.rect(
                 Rect {
@@ -870,7 +880,7 @@ fn draw_bar(p: &mut Painter, r: Rect, bar: &BarSpec, y_of: &dyn Fn(f64) -> f64, 
                     w: sr.w - 6.0 * s,
                     h: 16.0 * s,
                 },
-                WHITE,
+                p.pal.background,
             );
             p.text(
                 (sr.x + sr.w / 2.0, sr.y + sr.h / 2.0),
@@ -878,7 +888,7 @@ fn draw_bar(p: &mut Painter, r: Rect, bar: &BarSpec, y_of: &dyn Fn(f64) -> f64, 
                 11.0 * s,
                 8.0 * s,
                 sr.w - 8.0 * s,
-                INK,
+                p.pal.ink,
                 false,
                 HAlign::Center,
                 VAlign::Middle,
@@ -899,7 +909,7 @@ fn draw_bar(p: &mut Painter, r: Rect, bar: &BarSpec, y_of: &dyn Fn(f64) -> f64, 
             let (w, h) = (7.0 * s, 8.0 * s);
             p.items.push(Item::Polygon {
                 points: vec![(cx - w, r.y - 1.0 * s), (cx + w, r.y - 1.0 * s), (cx, r.y - h)],
-                fill: INK,
+                fill: p.pal.ink,
             });
         }
         // A wavy line: the top is approximate.
@@ -915,7 +925,7 @@ fn draw_bar(p: &mut Painter, r: Rect, bar: &BarSpec, y_of: &dyn Fn(f64) -> f64, 
                 })
                 .collect();
             for pair in points.windows(2) {
-                p.line(pair[0], pair[1], INK, 1.5 * s);
+                p.line(pair[0], pair[1], p.pal.ink, 1.5 * s);
             }
         }
     }
@@ -931,7 +941,7 @@ fn value_labels(p: &mut Painter, bar: &BarSpec, cx: f64, bottom: f64, max_w: f64
                 11.0 * s,
                 8.0 * s,
                 max_w,
-                MUTED,
+                p.pal.muted,
                 false,
                 HAlign::Center,
                 VAlign::Bottom,
@@ -942,7 +952,7 @@ fn value_labels(p: &mut Painter, bar: &BarSpec, cx: f64, bottom: f64, max_w: f64
                 12.0 * s,
                 8.0 * s,
                 max_w,
-                INK,
+                p.pal.ink,
                 true,
                 HAlign::Center,
                 VAlign::Bottom,
@@ -954,7 +964,7 @@ fn value_labels(p: &mut Painter, bar: &BarSpec, cx: f64, bottom: f64, max_w: f64
             12.0 * s,
             8.0 * s,
             max_w,
-            INK,
+            p.pal.ink,
             true,
             HAlign::Center,
             VAlign::Bottom,
@@ -976,15 +986,15 @@ fn legend(p: &mut Painter, left: f64, top: f64, width: f64) -> f64 {
         }
         let r = Rect { x, y, w: sw, h: sw };
         match swatch {
-            Swatch::Actual => p.rect(r, INK),
+            Swatch::Actual => p.rect(r, p.pal.ink),
             Swatch::Target => {
-                p.rect(r, WHITE);
-                p.hatch(r, INK, 5.0 * s);
-                p.outline(r, INK, 1.5 * s, true);
+                p.rect(r, p.pal.background);
+                p.hatch(r, p.pal.ink, 5.0 * s);
+                p.outline(r, p.pal.ink, 1.5 * s, true);
             }
             Swatch::MoreThan => p.items.push(Item::Polygon {
                 points: vec![(x, y + sw), (x + sw, y + sw), (x + sw / 2.0, y + 2.0 * s)],
-                fill: INK,
+                fill: p.pal.ink,
             }),
             Swatch::Approx => {
                 let pts: Vec<(f64, f64)> = (0..=4)
@@ -996,12 +1006,12 @@ fn legend(p: &mut Painter, left: f64, top: f64, width: f64) -> f64 {
                     })
                     .collect();
                 for pair in pts.windows(2) {
-                    p.line(pair[0], pair[1], INK, 1.5 * s);
+                    p.line(pair[0], pair[1], p.pal.ink, 1.5 * s);
                 }
             }
             Swatch::Missing => {
-                p.rect(r, MISSING_BG);
-                p.hatch(r, MISSING, 4.0 * s);
+                p.rect(r, p.pal.missing_bg);
+                p.hatch(r, p.pal.missing, 4.0 * s);
             }
         }
         p.text(
@@ -1010,7 +1020,7 @@ fn legend(p: &mut Painter, left: f64, top: f64, width: f64) -> f64 {
             size,
             size,
             width,
-            INK,
+            p.pal.ink,
             false,
             HAlign::Left,
             VAlign::Middle,

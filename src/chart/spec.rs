@@ -557,3 +557,25 @@ pub fn coverage_figure(c: &Coverage, ds: &Dataset) -> Figure {
         source_line: source_line(ds, ds.facts.iter()),
     }
 }
+
+/// The chart of a presentation slide.
+pub fn slide_figure(slide: &crate::model::story::Slide, ds: &Dataset) -> Option<Figure> {
+    use crate::model::story::{slide_series, SlideChart};
+    Some(match slide.chart {
+        SlideChart::Compare(group) => compare_figure(
+            &crate::model::compare(ds, group).ok()?,
+            ds,
+            CompareOptions::default(),
+            &[],
+        ),
+        SlideChart::Composition => {
+            let parts: Vec<Breakdown> = crate::model::breakdowns(ds)
+                .into_iter()
+                .filter(|b| b.composition == Composition::Parts)
+                .collect();
+            composition_figure(&parts, ds, &[])
+        }
+        SlideChart::Timeline(region) => timeline_figure(region, &slide_series(ds, region), ds),
+        SlideChart::Coverage => coverage_figure(&crate::model::coverage(ds), ds),
+    })
+}

@@ -6,6 +6,7 @@ pub mod export;
 pub mod query;
 pub mod raw;
 pub mod reader;
+pub mod story;
 pub mod types;
 pub mod units;
 pub mod validate;

@@ -2,9 +2,12 @@ use gloo::events::EventListener;
 use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
+use super::present::PresentView;
 use super::sources::SourcePanel;
 use super::state::{Action, AppContext, AppState, View};
+use super::theme::{use_prefers_dark, ThemeSelect};
 use super::views::{CompareView, CompositionView, CoverageView, ExplorerView, ProfileView, SourcesView, TimelineView};
+use crate::chart::style::Palette;
 
 fn location_hash() -> String {
     web_sys::window()
@@ -24,6 +27,18 @@ fn coarse(hash: &str) -> String {
 pub fn app() -> Html {
     let state = use_reducer(|| AppState::from_hash(&location_hash()));
     let last_coarse = use_mut_ref(|| None::<String>);
+    let theme = state.theme.resolve(use_prefers_dark());
+    let palette: Palette = theme.palette();
+
+    // The page's CSS follows the same theme as the charts.
+    use_effect_with(theme, |theme| {
+        if let Some(root) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+        {
+            let _ = root.set_attribute("data-theme", theme.key());
+        }
+    });
 
     // State → URL: a new entry when the view changes, the same entry when only the search does.
     {
@@ -80,15 +95,22 @@ pub fn app() -> Html {
         View::Coverage => html! { <CoverageView /> },
         View::Explorer => html! { <ExplorerView /> },
         View::Sources => html! { <SourcesView /> },
+        View::Present => html! { <PresentView /> },
     };
+    let presenting = state.view == View::Present;
     let dismiss = {
         let state = state.clone();
         Callback::from(move |_| state.dispatch(Action::DismissNotice))
     };
     html! {
         <ContextProvider<AppContext> context={state.clone()}>
+        <ContextProvider<Palette> context={palette}>
+        <div class={classes!("app", presenting.then_some("presenting"))}>
             <header class="top">
-                <h1>{"千万工程 三地对比"}</h1>
+                <div class="title-row">
+                    <h1>{"千万工程 三地对比"}</h1>
+                    <ThemeSelect />
+                </div>
                 <p class="lede">
                     {"上党区（长治市）· 盐湖区 · 万荣县（运城市）——所有数字均摘自五篇新闻报道，逐条可查原文。"}
                 </p>
@@ -107,6 +129,8 @@ pub fn app() -> Html {
             <footer class="foot">
                 {"数据来源：五篇新闻报道（见每项数字下方的原文引文）。未报道 = 文章没有提及，不等于零。"}
             </footer>
+        </div>
+        </ContextProvider<Palette>>
         </ContextProvider<AppContext>>
     }
 }

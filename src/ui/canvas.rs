@@ -5,12 +5,14 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use gloo::events::EventListener;
+use gloo::timers::callback::Interval;
 use plotters_canvas::CanvasBackend;
 use wasm_bindgen::prelude::*;
 use web_sys::{HtmlCanvasElement, ResizeObserver, ResizeObserverEntry};
 use yew::prelude::*;
 
 use super::tooltip::Tooltip;
+use crate::chart::style::Palette;
 use crate::chart::{draw, layout, preferred_height, ChartError, Figure, Scene, Target};
 
 #[derive(Properties, PartialEq)]
@@ -18,6 +20,12 @@ pub struct ChartCanvasProps {
     pub figure: Rc<Figure>,
     /// A mark was clicked or activated with Enter.
     pub on_activate: Callback<Target>,
+    /// Type and marks larger by this factor (presentation).
+    #[prop_or(1.0)]
+    pub zoom: f64,
+    /// Fill the box as styled (presentation) instead of taking the figure's preferred height.
+    #[prop_or(false)]
+    pub fit: bool,
 }
 
 /// CSS size and pixel ratio of the canvas.
@@ -60,10 +68,16 @@ fn mark_first_chart() {
     }
 }
 
-fn paint(canvas: &HtmlCanvasElement, figure: &Figure, size: Size) -> Result<Scene, ChartError> {
+fn paint(
+    canvas: &HtmlCanvasElement,
+    figure: &Figure,
+    size: Size,
+    zoom: f64,
+    pal: &Palette,
+) -> Result<Scene, ChartError> {
     let (w, h) = ((size.width * size.dpr).round(), (size.height * size.dpr).round());
     // Lay out first: a size that fits nothing leaves the last picture in place.
-    let scene = layout(figure, w, h, size.dpr)?;
+    let scene = layout(figure, w, h, size.dpr * zoom, pal)?;
     if canvas.width() != w as u32 || canvas.height() != h as u32 {
         canvas.set_width(w as u32);
         canvas.set_height(h as u32);
@@ -80,6 +94,7 @@ struct Painted {
     scene: Option<Rc<Scene>>,
     figure: Option<Rc<Figure>>,
     size: Option<Size>,
+    palette: Option<Palette>,
     dpr: f64,
 }
 
@@ -96,6 +111,7 @@ pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
     let focused = use_state_eq(|| None::<usize>);
     // Bumped after each paint so the overlay (tooltip, focus ring) re-reads the scene.
     let generation = use_state_eq(|| 0u32);
+    let palette = use_context::<Palette>().unwrap_or(Palette::LIGHT);
 
     // Follow the box's size (ResizeObserver) and the pixel ratio (zoom, another screen).
     // The canvas itself is measured: the box's border is not drawing surface.
@@ -126,6 +142,11 @@ pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
                     (ResizeObserver::new(on_resize.as_ref().unchecked_ref()), window_resize)
                 {
                     observer.observe(&host);
+                    // The canvas's device-pixel box changes with the pixel ratio too (zoom, a projector),
+                    // even when no CSS size does.
+                    let options = web_sys::ResizeObserverOptions::new();
+                    options.set_box(web_sys::ResizeObserverBoxOptions::DevicePixelContentBox);
+                    observer.observe_with_options(&el, &options);
                     cleanup = Some((observer, on_resize, listener));
                 }
             }
@@ -137,7 +158,27 @@ pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
         });
     }
 
-    // Paint once per (figure, size) change.
+    // A move to a screen with another pixel ratio (a projector) may resize nothing and fire no event
+    // the page can rely on: check the ratio once a second (a number compare).
+    {
+        let canvas = canvas.clone();
+        let size = size.clone();
+        use_effect_with((), move |_| {
+            let last = Rc::new(Cell::new(device_pixel_ratio()));
+            let interval = Interval::new(1000, move || {
+                let dpr = device_pixel_ratio();
+                if dpr != last.get() {
+                    last.set(dpr);
+                    if let Some(el) = canvas.cast::<web_sys::Element>() {
+                        size.set(Some(measure(&el)));
+                    }
+                }
+            });
+            move || drop(interval)
+        });
+    }
+
+    // Paint once per (figure, size, theme) change.
     {
         let canvas = canvas.clone();
         let error = error.clone();
@@ -145,44 +186,51 @@ pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
         let painted = painted.clone();
         let generation = generation.clone();
         let (hovered, focused) = (hovered.clone(), focused.clone());
-        use_effect_with((props.figure.clone(), *size), move |(figure, size)| {
-            // The box may have just taken the figure's preferred height: measure now, not the last report.
-            if let (Some(el), Some(_)) = (canvas.cast::<HtmlCanvasElement>(), size) {
-                let size = measure(&el);
-                let same = {
-                    let p = painted.borrow();
-                    p.size == Some(size) && p.figure.as_ref().is_some_and(|f| Rc::ptr_eq(f, figure))
-                };
-                if same {
-                    return;
-                }
-                match paint(&el, figure, size) {
-                    Ok(scene) => {
-                        let count = {
-                            let mut p = paints.borrow_mut();
-                            *p += 1;
-                            *p
-                        };
-                        let keep = |i: Option<usize>| i.filter(|i| *i < scene.marks.len());
-                        hovered.set(None);
-                        focused.set(keep(*focused));
-                        *painted.borrow_mut() = Painted {
-                            scene: Some(Rc::new(scene)),
-                            figure: Some(figure.clone()),
-                            size: Some(size),
-                            dpr: size.dpr,
-                        };
-                        generation.set(count);
-                        let _ = el.set_attribute("data-paints", &count.to_string());
-                        mark_first_chart();
-                        error.set(None);
+        let zoom = props.zoom;
+        use_effect_with(
+            (props.figure.clone(), *size, palette),
+            move |(figure, size, palette)| {
+                // The box may have just taken the figure's preferred height: measure now, not the last report.
+                if let (Some(el), Some(_)) = (canvas.cast::<HtmlCanvasElement>(), size) {
+                    let size = measure(&el);
+                    let same = {
+                        let p = painted.borrow();
+                        p.size == Some(size)
+                            && p.palette == Some(*palette)
+                            && p.figure.as_ref().is_some_and(|f| Rc::ptr_eq(f, figure))
+                    };
+                    if same {
+                        return;
                     }
-                    // Hidden or collapsed: nothing to draw, nothing to report.
-                    Err(ChartError::TooSmall { .. }) => {}
-                    Err(e) => error.set(Some(e.to_string())),
+                    match paint(&el, figure, size, zoom, palette) {
+                        Ok(scene) => {
+                            let count = {
+                                let mut p = paints.borrow_mut();
+                                *p += 1;
+                                *p
+                            };
+                            let keep = |i: Option<usize>| i.filter(|i| *i < scene.marks.len());
+                            hovered.set(None);
+                            focused.set(keep(*focused));
+                            *painted.borrow_mut() = Painted {
+                                scene: Some(Rc::new(scene)),
+                                figure: Some(figure.clone()),
+                                size: Some(size),
+                                palette: Some(*palette),
+                                dpr: size.dpr,
+                            };
+                            generation.set(count);
+                            let _ = el.set_attribute("data-paints", &count.to_string());
+                            mark_first_chart();
+                            error.set(None);
+                        }
+                        // Hidden or collapsed: nothing to draw, nothing to report.
+                        Err(ChartError::TooSmall { .. }) => {}
+                        Err(e) => error.set(Some(e.to_string())),
+                    }
                 }
-            }
-        });
+            },
+        );
     }
 
     let hit = {
@@ -290,8 +338,9 @@ pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
     };
 
     let style = size
-        .and_then(|s| preferred_height(&props.figure, s.width))
-        .map(|h| format!("height:{h:.0}px"));
+        .filter(|_| !props.fit)
+        .and_then(|s| preferred_height(&props.figure, s.width / props.zoom))
+        .map(|h| format!("height:{:.0}px", h * props.zoom));
     html! {
         <div class="chart-box" ref={container} style={style} data-generation={generation.to_string()}>
             // Keyed, fixed children: the canvas element must survive every overlay change

@@ -7,6 +7,7 @@ use plotters_canvas::CanvasBackend;
 use wasm_bindgen::prelude::*;
 use web_sys::{HtmlAnchorElement, HtmlCanvasElement};
 
+use crate::chart::style::Palette;
 use crate::chart::{draw, layout, preferred_height, Figure};
 
 fn document() -> Result<web_sys::Document, String> {
@@ -48,7 +49,7 @@ fn chart_size(figure: &Figure) -> (f64, f64) {
 /// The figure as SVG, drawn by the same code as the canvas.
 pub fn svg(figure: &Figure, name: &str) -> Result<(), String> {
     let (w, h) = chart_size(figure);
-    let scene = layout(figure, w.round(), h.round(), 1.0).map_err(|e| e.to_string())?;
+    let scene = layout(figure, w.round(), h.round(), 1.0, &Palette::LIGHT).map_err(|e| e.to_string())?;
     let mut out = String::new();
     draw(
         SVGBackend::with_string(&mut out, (scene.width as u32, scene.height as u32)),
@@ -61,7 +62,8 @@ pub fn svg(figure: &Figure, name: &str) -> Result<(), String> {
 /// The figure as PNG at `scale` × its on-screen size, on white, title and source line included.
 pub fn png(figure: &Figure, scale: f64, name: &str) -> Result<(), String> {
     let (w, h) = chart_size(figure);
-    let scene = layout(figure, (w * scale).round(), (h * scale).round(), scale).map_err(|e| e.to_string())?;
+    let scene =
+        layout(figure, (w * scale).round(), (h * scale).round(), scale, &Palette::LIGHT).map_err(|e| e.to_string())?;
     let canvas: HtmlCanvasElement = document()?
         .create_element("canvas")
         .map_err(|_| "cannot create a canvas".to_string())?

@@ -4,6 +4,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::theme::{self, Theme};
 use crate::model::explore::{Column, Filter};
 use crate::model::{default_group, embedded, Dataset, Kind, Qualifier, Region};
 use crate::route::{self, Route};
@@ -17,10 +18,11 @@ pub enum View {
     Coverage,
     Explorer,
     Sources,
+    Present,
 }
 
 impl View {
-    pub const ALL: [View; 7] = [
+    pub const ALL: [View; 8] = [
         View::Compare,
         View::Composition,
         View::Timeline,
@@ -28,6 +30,7 @@ impl View {
         View::Coverage,
         View::Explorer,
         View::Sources,
+        View::Present,
     ];
 
     pub fn zh(self) -> &'static str {
@@ -39,6 +42,7 @@ impl View {
             View::Coverage => "报道覆盖",
             View::Explorer => "数据表",
             View::Sources => "原文",
+            View::Present => "演示",
         }
     }
 
@@ -51,6 +55,7 @@ impl View {
             View::Coverage => "coverage",
             View::Explorer => "explorer",
             View::Sources => "sources",
+            View::Present => "present",
         }
     }
 
@@ -80,6 +85,20 @@ pub struct AppState {
     pub filter: Filter,
     /// What a link could not restore, shown until dismissed.
     pub notice: Option<String>,
+    /// The slide on screen in the presentation (0-based).
+    pub slide: usize,
+    /// The view to return to when the presentation ends.
+    pub back: View,
+    pub theme: Theme,
+}
+
+thread_local! {
+    static SLIDES: usize = crate::model::story::story(&embedded()).len();
+}
+
+/// How many slides the presentation has.
+pub fn slide_count() -> usize {
+    SLIDES.with(|n| *n)
 }
 
 pub enum Action {
@@ -93,6 +112,14 @@ pub enum Action {
     CloseSource,
     SelectArticle(String),
     SetFilter(Filter),
+    NextSlide,
+    PrevSlide,
+    FirstSlide,
+    LastSlide,
+    /// 1-based, as a presenter types it.
+    GoToSlide(usize),
+    EndPresentation,
+    SetTheme(Theme),
     /// Back/forward or an edited hash: the state the hash describes.
     Restore(String),
     DismissNotice,
@@ -169,6 +196,11 @@ impl AppState {
                 None => bad.push(format!("sort={sort}")),
             }
         }
+        if let Some(n) = route.slide {
+            let n = n as usize;
+            check(&mut bad, (1..=slide_count()).contains(&n), format!("slide={n}"));
+            state.slide = n.clamp(1, slide_count().max(1)) - 1;
+        }
         if let Some(lang) = &route.lang {
             check(&mut bad, lang == "zh", format!("lang={lang}"));
         }
@@ -215,7 +247,7 @@ impl AppState {
             sort: (explorer && (f.sort != Column::default() || f.descending))
                 .then(|| format!("{}{}", f.sort.key(), if f.descending { ".desc" } else { "" })),
             lang: None,
-            slide: None,
+            slide: (self.view == View::Present).then(|| self.slide as u32 + 1),
         };
         route::to_hash(&route)
     }
@@ -262,6 +294,9 @@ impl Default for AppState {
             article: ds.sources.first().map_or("", |s| s.seed),
             filter: Filter::default(),
             notice: None,
+            slide: 0,
+            back: View::Compare,
+            theme: theme::load(),
         }
     }
 }
@@ -272,7 +307,28 @@ impl Reducible for AppState {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
         match action {
-            Action::SetView(view) => next.view = view,
+            Action::SetView(view) => {
+                if view == View::Present && self.view != View::Present {
+                    next.back = self.view;
+                }
+                next.view = view;
+            }
+            Action::NextSlide => next.slide = (next.slide + 1).min(slide_count().saturating_sub(1)),
+            Action::PrevSlide => next.slide = next.slide.saturating_sub(1),
+            Action::FirstSlide => next.slide = 0,
+            Action::LastSlide => next.slide = slide_count().saturating_sub(1),
+            Action::GoToSlide(n) => next.slide = n.clamp(1, slide_count().max(1)) - 1,
+            Action::EndPresentation => {
+                next.view = if self.back == View::Present {
+                    View::Compare
+                } else {
+                    self.back
+                }
+            }
+            Action::SetTheme(t) => {
+                theme::save(t);
+                next.theme = t;
+            }
             Action::SelectGroup(id) => match Self::dataset().group(&id) {
                 Some(group) => next.group = group.id,
                 // Unknown ids change nothing; the selector only offers known ones.
@@ -295,7 +351,13 @@ impl Reducible for AppState {
                 None => return self,
             },
             Action::SetFilter(filter) => next.filter = filter,
-            Action::Restore(hash) => next = Self::from_hash(&hash),
+            Action::Restore(hash) => {
+                next = Self {
+                    theme: self.theme,
+                    back: self.back,
+                    ..Self::from_hash(&hash)
+                };
+            }
             Action::DismissNotice => next.notice = None,
         }
         if next == *self {

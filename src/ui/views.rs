@@ -22,7 +22,7 @@ use crate::model::{
 };
 
 /// What a click or Enter on a mark does in every view.
-fn activate(state: &AppContext) -> Callback<Target> {
+pub fn activate(state: &AppContext) -> Callback<Target> {
     let state = state.clone();
     Callback::from(move |target: Target| match target {
         Target::Fact(id) => state.dispatch(Action::OpenSource(id)),

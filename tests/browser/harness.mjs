@@ -55,7 +55,7 @@ export async function openPage(browser, url, options = {}) {
   page.on('requestfailed', (r) => errors.push(`requestfailed: ${r.url()} ${r.failure()?.errorText}`));
   page.on('request', (r) => requests.push(r.url()));
   await page.goto(url);
-  await page.waitForSelector('.tab[aria-current=page]');
+  await page.waitForSelector('.tab[aria-current=page]', { state: 'attached' });
   // Views with a chart are ready once it is painted (the explorer and the reader have none).
   if (await page.locator('canvas#chart').count()) await waitForPaints(page, 1);
   return { page, context, errors, requests };

@@ -1,0 +1,246 @@
+//! The presentation: a curated order of charts, each with a one-line takeaway computed from the
+//! data (never typed), so the sentence cannot drift from the numbers.
+
+use super::query::{breakdowns, compare, coverage, timeline, Comparison, Series};
+use super::types::{Composition, Dataset, Fact, Kind, Qualifier, Region};
+use super::units::trim_decimal;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SlideChart {
+    Compare(&'static str),
+    Composition,
+    Timeline(Region),
+    Coverage,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Slide {
+    pub chart: SlideChart,
+    pub takeaway: String,
+}
+
+/// The order of the story: what the three places can be compared on, then what they cannot.
+const ORDER: [SlideChart; 9] = [
+    SlideChart::Compare("grain_output"),
+    SlideChart::Compare("grain_area"),
+    SlideChart::Compare("vc_income_share"),
+    SlideChart::Compare("vc_income_bands"),
+    SlideChart::Compare("farmer_income_growth"),
+    SlideChart::Compare("investment"),
+    SlideChart::Composition,
+    SlideChart::Timeline(Region::Shangdang),
+    SlideChart::Coverage,
+];
+
+/// How many timeline panels a slide holds.
+pub const TIMELINE_PANELS: usize = 2;
+
+pub fn story(ds: &Dataset) -> Vec<Slide> {
+    ORDER
+        .into_iter()
+        .filter_map(|chart| {
+            let takeaway = match chart {
+                SlideChart::Compare(group) => compare(ds, group).ok().map(|c| compare_takeaway(ds, &c))?,
+                SlideChart::Composition => composition_takeaway(ds)?,
+                SlideChart::Timeline(region) => timeline_takeaway(region, &slide_series(ds, region))?,
+                SlideChart::Coverage => coverage_takeaway(ds),
+            };
+            Some(Slide { chart, takeaway })
+        })
+        .collect()
+}
+
+/// The timeline panels of a slide: series with progress toward a target first, at most two (a projector at
+/// large type holds two panels side by side).
+pub fn slide_series(ds: &Dataset, region: Region) -> Vec<Series> {
+    let mut series = timeline(ds, region);
+    series.sort_by_key(|s| s.progress.is_empty());
+    series.truncate(TIMELINE_PANELS);
+    series
+}
+
+fn period(f: &Fact) -> String {
+    let mut p = f.period.zh();
+    if f.kind == Kind::Target {
+        p.push_str("目标");
+    }
+    p
+}
+
+/// A region's headline in a group: its latest achievement, else its latest target.
+fn headline<'a>(facts: &[&'a Fact]) -> Option<&'a Fact> {
+    let latest = |kind: Kind| {
+        facts
+            .iter()
+            .copied()
+            .filter(|f| f.kind == kind)
+            .max_by_key(|f| f.period.sort_key())
+    };
+    latest(Kind::Actual).or_else(|| latest(Kind::Target))
+}
+
+fn compare_takeaway(ds: &Dataset, c: &Comparison) -> String {
+    let label = |f: &Fact| {
+        if c.multi_indicator() {
+            ds.indicator(f.indicator).map_or("", |i| i.label_zh).to_string()
+        } else {
+            String::new()
+        }
+    };
+    let mut parts = Vec::new();
+    let mut heads: Vec<(Region, &Fact)> = Vec::new();
+    for slot in c.slots.iter().filter(|s| s.region.is_focus()) {
+        if let Some(f) = headline(&slot.facts) {
+            parts.push(format!(
+                "{}{}{}（{}）",
+                slot.region.zh(),
+                label(f),
+                f.written,
+                period(f)
+            ));
+            heads.push((slot.region, f));
+        }
+    }
+    let silent: Vec<&str> = c
+        .slots
+        .iter()
+        .filter(|s| s.region.is_focus() && !s.reported())
+        .map(|s| s.region.zh())
+        .collect();
+    let mut text = parts.join("，");
+    // A ratio only between two figures of the same indicator, both achievements.
+    if let [(ra, a), (rb, b)] = heads.as_slice() {
+        if a.indicator == b.indicator
+            && a.kind == Kind::Actual
+            && b.kind == Kind::Actual
+            && a.base_value > 0.0
+            && b.base_value > 0.0
+        {
+            let (hi, lo, rh, rl) = if a.base_value >= b.base_value {
+                (a, b, ra, rb)
+            } else {
+                (b, a, rb, ra)
+            };
+            let ratio = hi.base_value / lo.base_value;
+            if ratio >= 1.2 {
+                let about = if hi.qualifier == Qualifier::Exact && lo.qualifier == Qualifier::Exact {
+                    ""
+                } else {
+                    "约"
+                };
+                text.push_str(&format!(
+                    "；{}的数字{}是{}的{}倍",
+                    rh.zh(),
+                    about,
+                    rl.zh(),
+                    trim_decimal(ratio, 1)
+                ));
+            }
+        }
+    }
+    if !silent.is_empty() {
+        text.push_str(&format!("；{}未报道", silent.join("、")));
+    }
+    format!("{}：{text}。", c.group.zh)
+}
+
+fn composition_takeaway(ds: &Dataset) -> Option<String> {
+    let b = breakdowns(ds)
+        .into_iter()
+        .find(|b| b.composition == Composition::Parts)?;
+    let mut lines = Vec::new();
+    for r in b.regions.iter().filter(|r| !r.parts.is_empty()) {
+        let sum = r.sum();
+        let mut parts: Vec<&&Fact> = r.parts.iter().collect();
+        parts.sort_by(|x, y| y.base_value.total_cmp(&x.base_value));
+        let shares: Vec<String> = parts
+            .iter()
+            .map(|f| {
+                let name = ds.indicator(f.indicator).map_or(f.indicator, |i| i.label_zh);
+                format!(
+                    "{name}{}（{}%）",
+                    f.written,
+                    trim_decimal(f.base_value / sum * 100.0, 0)
+                )
+            })
+            .collect();
+        let total = r.total.map_or(String::new(), |t| t.written.to_string());
+        lines.push(format!("{}{}{total}：{}", r.region.zh(), b.group.zh, shares.join("、")));
+    }
+    let silent: Vec<&str> = b
+        .regions
+        .iter()
+        .filter(|r| r.parts.is_empty() && r.region.is_focus())
+        .map(|r| r.region.zh())
+        .collect();
+    let mut text = lines.join("；");
+    if !silent.is_empty() {
+        text.push_str(&format!("；{}未报道", silent.join("、")));
+    }
+    Some(format!("{text}。"))
+}
+
+fn timeline_takeaway(region: Region, series: &[Series]) -> Option<String> {
+    let first = series.first()?;
+    let lines: Vec<String> = series
+        .iter()
+        .filter_map(|s| {
+            let p = s.progress.iter().max_by_key(|p| p.target.period.sort_key())?;
+            Some(format!(
+                "{}{}实绩{}，为{}{}的{}%",
+                s.indicator.zh,
+                p.actual.period.zh(),
+                p.actual.written,
+                period(p.target),
+                p.target.written,
+                trim_decimal(p.share * 100.0, 0)
+            ))
+        })
+        .collect();
+    let text = if lines.is_empty() {
+        let path: Vec<String> = first
+            .facts
+            .iter()
+            .map(|f| format!("{}{}", period(f), f.written))
+            .collect();
+        format!("{}：{}", first.indicator.zh, path.join(" → "))
+    } else {
+        lines.join("；")
+    };
+    Some(format!("{}：{text}。", region.zh()))
+}
+
+fn coverage_takeaway(ds: &Dataset) -> String {
+    let c = coverage(ds);
+    let focus: Vec<usize> = c
+        .regions
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| r.is_focus())
+        .map(|(i, _)| i)
+        .collect();
+    let reporting = |cat: usize| focus.iter().filter(|&&r| c.counts[r][cat] > 0).count();
+    let all_three: Vec<&str> = (0..c.categories.len())
+        .filter(|&k| reporting(k) == focus.len())
+        .map(|k| c.categories[k].zh)
+        .collect();
+    let single = (0..c.categories.len()).filter(|&k| reporting(k) == 1).count();
+    let emptiest = focus
+        .iter()
+        .map(|&r| (c.regions[r], c.counts[r].iter().filter(|n| **n == 0).count()))
+        .max_by_key(|(_, n)| *n);
+    let mut text = format!(
+        "三地都有数字的类别只有{}个（{}）；{}个类别只有一地报道",
+        all_three.len(),
+        if all_three.is_empty() {
+            "无".to_string()
+        } else {
+            all_three.join("、")
+        },
+        single
+    );
+    if let Some((region, n)) = emptiest {
+        text.push_str(&format!("；{}在{}个类别中没有任何数字", region.zh(), n));
+    }
+    format!("文章不能回答的：{text}——未报道不等于零。")
+}

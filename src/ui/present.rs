@@ -1,0 +1,144 @@
+//! Presentation mode: one slide at a time, keys that clickers send, fullscreen, large type.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use gloo::events::{EventListener, EventListenerOptions};
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use super::canvas::ChartCanvas;
+use super::state::{slide_count, Action, AppContext, AppState};
+use super::theme::ThemeSelect;
+use super::views::activate;
+use crate::chart::slide_figure;
+use crate::model::story::story;
+
+/// Type and marks on slides, relative to the page.
+const SLIDE_ZOOM: f64 = 1.5;
+
+fn toggle_fullscreen() {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    if doc.fullscreen_element().is_some() {
+        doc.exit_fullscreen();
+    } else if let Some(root) = doc.document_element() {
+        let _ = root.request_fullscreen();
+    }
+}
+
+fn fullscreen_active() -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.fullscreen_element())
+        .is_some()
+}
+
+/// What a key does on a slide; digits accumulate until Enter.
+fn on_key(e: &web_sys::KeyboardEvent, state: &AppContext, digits: &RefCell<String>) {
+    if e.ctrl_key() || e.meta_key() || e.alt_key() {
+        return;
+    }
+    let typing = e
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "SELECT" | "TEXTAREA"));
+    if typing {
+        return;
+    }
+    let key = e.key();
+    let action = match key.as_str() {
+        "ArrowRight" | "PageDown" | "ArrowDown" => Some(Action::NextSlide),
+        " " if !e.shift_key() => Some(Action::NextSlide),
+        " " | "ArrowLeft" | "PageUp" | "ArrowUp" => Some(Action::PrevSlide),
+        "Home" => Some(Action::FirstSlide),
+        "End" => Some(Action::LastSlide),
+        "Enter" => {
+            let typed = digits.borrow_mut().split_off(0);
+            Some(typed.parse().map_or(Action::NextSlide, Action::GoToSlide))
+        }
+        "f" | "F" => {
+            toggle_fullscreen();
+            None
+        }
+        "Escape" if !fullscreen_active() => Some(Action::EndPresentation),
+        k if k.len() == 1 && k.chars().all(|c| c.is_ascii_digit()) => {
+            let mut d = digits.borrow_mut();
+            if d.len() < 3 {
+                d.push_str(k);
+            }
+            e.prevent_default();
+            return;
+        }
+        _ => return,
+    };
+    digits.borrow_mut().clear();
+    e.prevent_default();
+    if let Some(a) = action {
+        state.dispatch(a);
+    }
+}
+
+#[function_component(PresentView)]
+pub fn present_view() -> Html {
+    let Some(state) = use_context::<AppContext>() else {
+        return html! {};
+    };
+    let slides = use_memo((), |_| story(&AppState::dataset()));
+    let count = slide_count();
+    let index = state.slide.min(count.saturating_sub(1));
+    let figure = use_memo(index, |i| {
+        let ds = AppState::dataset();
+        story(&ds).get(*i).and_then(|s| slide_figure(s, &ds)).map(Rc::new)
+    });
+    let digits = use_mut_ref(String::new);
+
+    // Keys anywhere on the page while presenting (clickers send arrows, PageUp/PageDown, Space).
+    {
+        let state = state.clone();
+        let digits = digits.clone();
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().map(|w| {
+                EventListener::new_with_options(
+                    &w,
+                    "keydown",
+                    EventListenerOptions::enable_prevent_default(),
+                    move |e| {
+                        if let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() {
+                            on_key(e, &state, &digits);
+                        }
+                    },
+                )
+            });
+            move || drop(listener)
+        });
+    }
+
+    let go = |action: fn() -> Action| {
+        let state = state.clone();
+        Callback::from(move |_| state.dispatch(action()))
+    };
+    let slide = slides.get(index);
+    html! {
+        <section class="present" aria-label="演示" aria-roledescription="幻灯片">
+            <div class="present-bar">
+                <span class="counter" data-testid="slide-counter" aria-live="polite">{ format!("{} / {}", index + 1, count) }</span>
+                <button type="button" onclick={go(|| Action::PrevSlide)} disabled={index == 0} aria-label="上一张">{"◀"}</button>
+                <button type="button" onclick={go(|| Action::NextSlide)} disabled={index + 1 >= count} aria-label="下一张">{"▶"}</button>
+                <button type="button" onclick={Callback::from(|_| toggle_fullscreen())}>{"全屏（F）"}</button>
+                <button type="button" onclick={go(|| Action::EndPresentation)}>{"退出（Esc）"}</button>
+                <ThemeSelect />
+                <span class="keys">{"→ / 空格 / PageDown 下一张 · ← / PageUp 上一张 · 数字+回车 跳转"}</span>
+            </div>
+            if let (Some(figure), Some(slide)) = ((*figure).clone(), slide) {
+                <div class="slide-chart">
+                    <ChartCanvas figure={figure.clone()} on_activate={activate(&state)} zoom={SLIDE_ZOOM} fit={true} />
+                </div>
+                <p class="takeaway" data-testid="takeaway">{ slide.takeaway.clone() }</p>
+            } else {
+                <p class="error" role="alert">{"这张幻灯片无法显示。"}</p>
+            }
+        </section>
+    }
+}

@@ -1,0 +1,131 @@
+//! Themes: the system's light or dark by default, or a chosen one (kept in local storage);
+//! one palette for the charts, one `data-theme` for the CSS.
+
+use gloo::events::EventListener;
+use yew::prelude::*;
+
+use crate::chart::style::Palette;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Theme {
+    Auto,
+    Light,
+    Dark,
+    ProjectorLight,
+    ProjectorDark,
+}
+
+const STORAGE_KEY: &str = "qianwan.theme";
+
+impl Theme {
+    pub const ALL: [Theme; 5] = [
+        Theme::Auto,
+        Theme::Light,
+        Theme::Dark,
+        Theme::ProjectorLight,
+        Theme::ProjectorDark,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Theme::Auto => "auto",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+            Theme::ProjectorLight => "projector-light",
+            Theme::ProjectorDark => "projector-dark",
+        }
+    }
+
+    pub fn zh(self) -> &'static str {
+        match self {
+            Theme::Auto => "跟随系统",
+            Theme::Light => "浅色",
+            Theme::Dark => "深色",
+            Theme::ProjectorLight => "投影·高对比浅色",
+            Theme::ProjectorDark => "投影·高对比深色",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Theme> {
+        Theme::ALL.into_iter().find(|t| t.key() == key)
+    }
+
+    /// The theme in force: `Auto` follows the system's colour scheme.
+    pub fn resolve(self, prefers_dark: bool) -> Theme {
+        match self {
+            Theme::Auto if prefers_dark => Theme::Dark,
+            Theme::Auto => Theme::Light,
+            other => other,
+        }
+    }
+
+    pub fn palette(self) -> Palette {
+        match self {
+            Theme::Dark => Palette::DARK,
+            Theme::ProjectorLight => Palette::PROJECTOR_LIGHT,
+            Theme::ProjectorDark => Palette::PROJECTOR_DARK,
+            Theme::Auto | Theme::Light => Palette::LIGHT,
+        }
+    }
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window().and_then(|w| w.local_storage().ok().flatten())
+}
+
+/// The theme chosen last time on this device (local storage may be off: then `Auto`).
+pub fn load() -> Theme {
+    storage()
+        .and_then(|s| s.get_item(STORAGE_KEY).ok().flatten())
+        .and_then(|k| Theme::from_key(&k))
+        .unwrap_or(Theme::Auto)
+}
+
+pub fn save(theme: Theme) {
+    if let Some(s) = storage() {
+        let _ = s.set_item(STORAGE_KEY, theme.key());
+    }
+}
+
+/// Whether the system asks for a dark colour scheme, following changes.
+#[hook]
+pub fn use_prefers_dark() -> bool {
+    let query = || web_sys::window().and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten());
+    let dark = use_state_eq(move || query().is_some_and(|q| q.matches()));
+    {
+        let dark = dark.clone();
+        use_effect_with((), move |_| {
+            let listener = query().map(|q| {
+                let target = q.clone();
+                EventListener::new(&target, "change", move |_| dark.set(q.matches()))
+            });
+            move || drop(listener)
+        });
+    }
+    *dark
+}
+
+/// The theme chooser (page header and slide bar).
+#[function_component(ThemeSelect)]
+pub fn theme_select() -> Html {
+    let Some(state) = use_context::<super::state::AppContext>() else {
+        return html! {};
+    };
+    let current = state.theme;
+    let onchange = Callback::from(move |e: Event| {
+        let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+        if let Some(t) = Theme::from_key(&select.value()) {
+            state.dispatch(super::state::Action::SetTheme(t));
+        }
+    });
+    html! {
+        <label class="theme">
+            <span>{"主题"}</span>
+            <select class="theme-select" {onchange}>
+                { for Theme::ALL.into_iter().map(|t| html! {
+                    <option value={t.key()} selected={t == current}>{ t.zh() }</option>
+                }) }
+            </select>
+        </label>
+    }
+}

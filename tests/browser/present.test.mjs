@@ -1,0 +1,153 @@
+// Presentation mode, themes, the offline single file, hosting under a sub-path, and print.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { serve, openPage, waitForPaints, paints, readCanvas, assert } from './harness.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '../..');
+const out = path.join(here, 'out');
+const VIEWS = ['compare', 'composition', 'timeline', 'profile', 'coverage', 'explorer', 'sources'];
+
+const counter = (page) => page.locator('[data-testid=slide-counter]').innerText();
+async function slideIs(page, n) {
+  await page.waitForFunction((n) => document.querySelector('[data-testid=slide-counter]')?.innerText.startsWith(`${n} /`), n);
+}
+
+export default function tests({ browser, server }) {
+  return [
+    ['the offline single file works from file:// with zero requests: every view and every slide', async () => {
+      const file = path.join(root, 'dist/qianwan-offline.html');
+      assert(fs.existsSync(file), 'dist/qianwan-offline.html exists');
+      const url = pathToFileURL(file).href;
+      const { page, context, errors, requests } = await openPage(browser, url);
+      for (const view of VIEWS) {
+        await page.click(`[data-view=${view}]`);
+        await page.waitForTimeout(150);
+        if (await page.locator('canvas#chart').count()) {
+          await waitForPaints(page, 1);
+          assert((await readCanvas(page)).ink > 15000, `${view} painted offline`);
+        }
+      }
+      await page.click('[data-view=present]');
+      const total = Number((await counter(page)).split('/')[1]);
+      assert(total >= 8, `${total} slides`);
+      for (let i = 1; i <= total; i++) {
+        await slideIs(page, i);
+        await waitForPaints(page, 1);
+        assert((await readCanvas(page)).ink > 15000, `slide ${i} painted offline`);
+        await page.keyboard.press('ArrowRight');
+      }
+      const others = requests.filter((u) => u !== url && !u.startsWith(`${url}#`) && !u.startsWith('data:'));
+      assert(others.length === 0, `requests: ${others.join(', ')}`);
+      assert(errors.length === 0, errors.join('\n'));
+      await context.close();
+    }],
+
+    ['presenter keys: arrows, Space, Shift+Space, PageUp/PageDown, Home/End, number + Enter, F, Esc', async () => {
+      const { page, context, errors } = await openPage(browser, `${server.url}#view=present&slide=1`);
+      await slideIs(page, 1);
+      const steps = [['ArrowRight', 2], ['Space', 3], ['PageDown', 4], ['ArrowLeft', 3], ['Shift+Space', 2], ['PageUp', 1], ['End', 9], ['Home', 1]];
+      for (const [key, n] of steps) {
+        await page.keyboard.press(key);
+        await slideIs(page, n);
+      }
+      await page.keyboard.type('7');
+      await page.keyboard.press('Enter');
+      await slideIs(page, 7);
+      assert(page.url().includes('slide=7'), page.url());
+      await page.keyboard.press('f');
+      await page.waitForFunction(() => document.fullscreenElement !== null);
+      await page.keyboard.press('f');
+      await page.waitForFunction(() => document.fullscreenElement === null);
+      await page.keyboard.press('Escape');
+      await page.waitForFunction(() => document.querySelector('.tab[aria-current=page]')?.dataset.view === 'compare');
+      assert(errors.length === 0, errors.join('\n'));
+      await context.close();
+    }],
+
+    ['the slide survives a reload and a shared link', async () => {
+      const { page, context } = await openPage(browser, `${server.url}#view=present&slide=5`);
+      await slideIs(page, 5);
+      await page.keyboard.press('ArrowRight');
+      await slideIs(page, 6);
+      await page.reload();
+      await slideIs(page, 6);
+      const takeaway = await page.locator('[data-testid=takeaway]').innerText();
+      assert(takeaway.length > 10, takeaway);
+      await context.close();
+    }],
+
+    ['slides fit 1920×1080, 1280×720 and 1024×768 without scrolling, large and painted', async () => {
+      for (const [w, h] of [[1920, 1080], [1280, 720], [1024, 768]]) {
+        const { page, context, errors } = await openPage(browser, `${server.url}#view=present&slide=1`, { viewport: { width: w, height: h } });
+        for (let i = 1; i <= 9; i++) {
+          await slideIs(page, i);
+          await waitForPaints(page, 1);
+          const fits = await page.evaluate(() => document.documentElement.scrollHeight <= innerHeight + 1);
+          assert(fits, `slide ${i} at ${w}×${h} scrolls`);
+          const size = await page.locator('[data-testid=takeaway]').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+          assert(size >= 19, `takeaway at ${size}px`);
+          if (i === 1 || i === 9) await page.screenshot({ path: path.join(out, `slide-${i}-${w}x${h}.png`) });
+          await page.keyboard.press('ArrowRight');
+        }
+        assert(errors.length === 0, errors.join('\n'));
+        await context.close();
+      }
+    }],
+
+    ['a change of devicePixelRatio (a projector) redraws crisply', async () => {
+      const { page, context } = await openPage(browser, `${server.url}#view=present&slide=1`);
+      const before = await readCanvas(page);
+      const n = await paints(page);
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setDeviceMetricsOverride', { width: 1280, height: 800, deviceScaleFactor: 2, mobile: false });
+      await waitForPaints(page, n + 1);
+      const after = await readCanvas(page);
+      assert(after.width === Math.round(after.cssWidth * 2), `${after.width} for ${after.cssWidth} css px at dpr 2 (was ${before.width})`);
+      await context.close();
+    }],
+
+    ['themes: the system dark scheme by default, projector themes on choice, reduced motion honoured', async () => {
+      const dark = await openPage(browser, server.url, { colorScheme: 'dark', reducedMotion: 'reduce' });
+      assert(await dark.page.evaluate(() => document.documentElement.dataset.theme) === 'dark', 'follows the system');
+      const bg = (await dark.page.evaluate(() => {
+        const c = document.querySelector('canvas#chart');
+        return [...c.getContext('2d').getImageData(2, 2, 1, 1).data];
+      }));
+      assert(bg[0] < 60 && bg[1] < 60 && bg[2] < 60, `dark chart background ${bg}`);
+      await dark.page.selectOption('.top .theme-select', 'projector-light');
+      await dark.page.waitForFunction(() => document.documentElement.dataset.theme === 'projector-light');
+      await dark.page.goto(`${server.url}#view=compare&src=sd-2025-grain-output`);
+      const animation = await dark.page.locator('#quote-hit').evaluate((el) => getComputedStyle(el).animationName);
+      assert(animation === 'none', `flash animation ${animation} under reduced motion`);
+      await dark.page.reload();
+      await dark.page.waitForSelector('.tab[aria-current=page]', { state: 'attached' });
+      assert(await dark.page.evaluate(() => document.documentElement.dataset.theme) === 'projector-light', 'the choice is kept');
+      await dark.context.close();
+    }],
+
+    ['the hosted build works under a sub-path', async () => {
+      const sub = await serve(path.join(root, 'dist'), '/some/dir/');
+      const { page, context, errors, requests } = await openPage(browser, sub.url);
+      assert((await readCanvas(page)).ink > 15000, 'painted');
+      assert(requests.every((u) => u.startsWith(sub.url) || u.startsWith('data:')), requests.join(', '));
+      assert(errors.length === 0, errors.join('\n'));
+      await context.close();
+      await sub.close();
+    }],
+
+    ['print: one chart per A4 landscape page, no page chrome', async () => {
+      const { page, context } = await openPage(browser, server.url);
+      await page.emulateMedia({ media: 'print' });
+      const chrome = await page.evaluate(() => ['.top', '.toolbar', '.sources', '.legend'].map((s) => getComputedStyle(document.querySelector(s)).display));
+      assert(chrome.every((d) => d === 'none'), `chrome printed: ${chrome}`);
+      await page.screenshot({ path: path.join(out, 'print-compare.png') });
+      const pdf = await page.pdf({ preferCSSPageSize: true });
+      fs.writeFileSync(path.join(out, 'print-compare.pdf'), pdf);
+      const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+      assert(pages === 1, `${pages} pages`);
+      await context.close();
+    }],
+  ];
+}
