@@ -12,5 +12,8 @@ cargo test --locked
 echo "== release build"
 trunk build --release --offline
 
+echo "== the hostile fixture build, for the injection test (debug profile: it only has to behave)"
+QIANWAN_DATASET_DIR="$PWD/tests/fixtures/hostile" trunk build --offline --dist dist-hostile
+
 echo "== browser tests"
 node tests/browser/run.mjs

@@ -319,3 +319,30 @@ fn the_reader_finds_every_number_of_every_article() {
         .iter()
         .any(|p| p.damaged && p.text.contains("用水总量平均下降")));
 }
+
+#[test]
+fn the_hostile_fixture_is_a_valid_dataset() {
+    // tests/fixtures/hostile feeds the injection test; it must pass the same validation as the real one.
+    let dir = common::root().join("tests/fixtures/hostile");
+    let read = |rel: &str| std::fs::read_to_string(dir.join(rel)).expect(rel);
+    let facts: qianwan::model::raw::RawFacts = serde_json::from_str(&read("assets/facts.json")).expect("facts");
+    let catalogue: qianwan::model::raw::RawCatalogue =
+        serde_json::from_str(&read("assets/indicators.json")).expect("catalogue");
+    let sources: qianwan::model::raw::RawSources = serde_json::from_str(&read("assets/sources.json")).expect("sources");
+    let text = read("seeds/hostile.txt");
+    let valid = validate(
+        &facts.facts,
+        &catalogue,
+        &sources.sources,
+        &[Seed {
+            name: "hostile.txt",
+            text: &text,
+        }],
+    )
+    .unwrap_or_else(|e| panic!("{e:?}"));
+    assert!(valid.facts.iter().any(|f| f.quote.chars().count() > 10_000));
+    assert!(valid
+        .facts
+        .iter()
+        .any(|f| f.entity.as_deref().is_some_and(|e| e.contains("onerror"))));
+}

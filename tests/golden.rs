@@ -367,3 +367,49 @@ fn slides_fit_projectors_at_large_type() {
         }
     }
 }
+
+#[test]
+fn hostile_text_stays_text_in_the_svg_export() {
+    use qianwan::chart::{BarSpec, ClusterSpec, Panel};
+    use qianwan::model::{BaseUnit, Kind, Qualifier};
+    let evil = "<script>alert(1)</script><img src=x onerror=alert(2)>&amp;\u{202e}😀";
+    let fig = Figure {
+        title: evil.into(),
+        subtitle: evil.into(),
+        bar_legend: true,
+        panels: vec![Panel {
+            title: Some(evil.into()),
+            note: Some(evil.into()),
+            body: qianwan::chart::Body::Bars(qianwan::chart::spec::BarPanel {
+                unit: BaseUnit::Yuan,
+                unit_label: evil.into(),
+                clusters: vec![ClusterSpec {
+                    label: evil.into(),
+                    chip: Some(Region::Yanhu),
+                    context: false,
+                    region: Some(Region::Yanhu),
+                    bars: vec![BarSpec {
+                        fact_id: Some("x"),
+                        region: Region::Yanhu,
+                        value: 1.0,
+                        label: evil.into(),
+                        sublabel: Some(evil.into()),
+                        caption: vec![evil.into()],
+                        qualifier: Qualifier::Exact,
+                        kind: Kind::Actual,
+                        segments: Vec::new(),
+                    }],
+                }],
+            }),
+        }],
+        notes: vec![],
+        summary: evil.into(),
+        source_line: evil.into(),
+    };
+    let out = svg(&scene_at(&fig, 960.0, 540.0, 1.0).expect("fits"));
+    assert!(
+        !out.contains("<script") && !out.contains("<img"),
+        "markup leaked into the SVG"
+    );
+    assert!(out.contains("&lt;script&gt;"), "the text is kept, escaped");
+}

@@ -84,22 +84,27 @@ pub fn png(figure: &Figure, scale: f64, name: &str) -> Result<(), String> {
         .map_err(|_| "cannot encode PNG".to_string())
 }
 
-/// Copies the page's address; `false` where the clipboard is not available (then the caller shows it).
-pub fn copy_link() -> bool {
-    let Some(window) = web_sys::window() else { return false };
-    let Ok(href) = window.location().href() else {
-        return false;
-    };
-    let clipboard = js_sys::Reflect::get(&window.navigator(), &JsValue::from_str("clipboard")).ok();
-    let write = clipboard
-        .as_ref()
+/// Copies the page's address; `Err(href)` where the clipboard is missing or refuses (then the caller shows it).
+pub async fn copy_link() -> Result<(), String> {
+    let href = current_href();
+    let window = web_sys::window().ok_or_else(|| href.clone())?;
+    let clipboard = js_sys::Reflect::get(&window.navigator(), &JsValue::from_str("clipboard"))
+        .ok()
         .filter(|c| !c.is_undefined())
-        .and_then(|c| js_sys::Reflect::get(c, &JsValue::from_str("writeText")).ok())
-        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
-    match (clipboard, write) {
-        (Some(c), Some(f)) => f.call1(&c, &JsValue::from_str(&href)).is_ok(),
-        _ => false,
-    }
+        .ok_or_else(|| href.clone())?;
+    let write: js_sys::Function = js_sys::Reflect::get(&clipboard, &JsValue::from_str("writeText"))
+        .ok()
+        .and_then(|f| f.dyn_into().ok())
+        .ok_or_else(|| href.clone())?;
+    let promise: js_sys::Promise = write
+        .call1(&clipboard, &JsValue::from_str(&href))
+        .ok()
+        .and_then(|p| p.dyn_into().ok())
+        .ok_or_else(|| href.clone())?;
+    wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .map(|_| ())
+        .map_err(|_| href)
 }
 
 pub fn current_href() -> String {

@@ -2,6 +2,7 @@
 
 mod app;
 mod canvas;
+mod crash;
 mod download;
 mod format;
 mod present;
@@ -14,7 +15,20 @@ mod views;
 
 pub use app::App;
 
-/// Mounts the app on `<body>`.
+/// Mounts the app on `<body>`, after the panic hook.
 pub fn start() {
+    crash::install();
     yew::Renderer::<App>::new().render();
+}
+
+/// Swallows a promise's rejection (fullscreen refused, clipboard denied): the UI has its own fallback,
+/// and an unhandled rejection would only reach the console as an error.
+pub(crate) fn ignore_rejection(value: &wasm_bindgen::JsValue) {
+    use wasm_bindgen::JsCast;
+    if let Some(promise) = value.dyn_ref::<js_sys::Promise>() {
+        let noop = wasm_bindgen::closure::Closure::<dyn FnMut(wasm_bindgen::JsValue)>::new(|_| {});
+        let _ = promise.catch(&noop);
+        // A few bytes per refused request; the promise may settle at any time later.
+        noop.forget();
+    }
 }

@@ -17,14 +17,24 @@ use crate::model::story::story;
 /// Type and marks on slides, relative to the page.
 const SLIDE_ZOOM: f64 = 1.5;
 
+/// Calls `target[name]()` and swallows a rejected promise (fullscreen can be refused).
+fn call_quietly(target: &wasm_bindgen::JsValue, name: &str) {
+    let f = js_sys::Reflect::get(target, &wasm_bindgen::JsValue::from_str(name)).ok();
+    if let Some(f) = f.and_then(|f| f.dyn_into::<js_sys::Function>().ok()) {
+        if let Ok(result) = f.call0(target) {
+            super::ignore_rejection(&result);
+        }
+    }
+}
+
 fn toggle_fullscreen() {
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
     if doc.fullscreen_element().is_some() {
-        doc.exit_fullscreen();
+        call_quietly(&doc, "exitFullscreen");
     } else if let Some(root) = doc.document_element() {
-        let _ = root.request_fullscreen();
+        call_quietly(&root, "requestFullscreen");
     }
 }
 

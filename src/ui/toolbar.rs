@@ -81,11 +81,13 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
     let copy = {
         let status = status.clone();
         Callback::from(move |_| {
-            status.set(Some(if download::copy_link() {
-                "已复制本页链接".to_string()
-            } else {
-                format!("请手动复制：{}", download::current_href())
-            }))
+            let status = status.clone();
+            yew::platform::spawn_local(async move {
+                status.set(Some(match download::copy_link().await {
+                    Ok(()) => "已复制本页链接".to_string(),
+                    Err(href) => format!("请手动复制：{href}"),
+                }));
+            });
         })
     };
     html! {

@@ -1,9 +1,27 @@
-// Post-build (Trunk hook): writes qianwan-offline.html, ONE self-contained page that works from file://
-// with no server and no network: CSS inlined, the JS glue inlined as a module script, the wasm inlined as
-// base64 and instantiated from bytes. (Over file:// browsers block the module import and the wasm fetch
-// that dist/index.html relies on.)
+// Post-build (Trunk hook), in the staging directory:
+// 1. a Content Security Policy in index.html (inline scripts allowed by their hash, nothing remote);
+// 2. qianwan-offline.html, ONE self-contained page that works from file:// with no server and no network:
+//    CSS inlined, the JS glue inlined as a module script, the wasm inlined as base64 and instantiated from
+//    bytes (over file:// browsers block the module import and the wasm fetch that index.html relies on),
+//    under its own CSP.
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+
+const sha256 = (text) => `'sha256-${crypto.createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+const inlineScripts = (page) => [...page.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+const inlineStyles = (page) => [...page.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
+
+/** Puts a CSP meta element first in <head>. */
+function withCsp(page, directives) {
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${directives.join('; ')}">`;
+  return page.replace(/<meta charset="utf-8">/, (m) => `${m}\n  ${meta}`);
+}
+
+// No remote origin anywhere; scripts only from the app itself; wasm compiled but no eval; no plugins, no
+// <base>, no forms. Inline style attributes stay (the UI sets element styles).
+const COMMON = ["default-src 'none'", "style-src-attr 'unsafe-inline'", "img-src 'self' data: blob:", "font-src 'self'",
+  "base-uri 'none'", "object-src 'none'", "form-action 'none'"];
 
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2] ?? 'dist';
 const read = (name) => fs.readFileSync(path.join(dir, name), 'utf8');
@@ -17,7 +35,15 @@ const js = pick(/^qianwan-[0-9a-f]+\.js$/);
 const wasm = pick(/^qianwan-[0-9a-f]+_bg\.wasm$/);
 const css = pick(/^style-[0-9a-f]+\.css$/);
 
-let html = read('index.html');
+const hosted = read('index.html');
+fs.writeFileSync(path.join(dir, 'index.html'), withCsp(hosted, [
+  ...COMMON,
+  `script-src 'self' ${inlineScripts(hosted).map(sha256).join(' ')} 'wasm-unsafe-eval'`,
+  "style-src-elem 'self'",
+  "connect-src 'self'",
+]));
+
+let html = hosted;
 const glue = read(js);
 if (/^\s*import\s/m.test(glue)) throw new Error('offline: the JS glue imports other modules; inline them too');
 // The glue's exports are not needed once it is inlined; the bootstrap calls its init directly.
@@ -40,5 +66,11 @@ html = html.replace('</body>', () => `<script type="application/octet-stream" id
 for (const name of [js, wasm, css]) {
   if (html.includes(name)) throw new Error(`offline: ${name} is still referenced`);
 }
+html = withCsp(html, [
+  ...COMMON,
+  `script-src ${inlineScripts(html).map(sha256).join(' ')} 'wasm-unsafe-eval'`,
+  `style-src-elem ${inlineStyles(html).map(sha256).join(' ')}`,
+  "connect-src 'none'",
+]);
 fs.writeFileSync(path.join(dir, 'qianwan-offline.html'), html);
 console.log(`offline: wrote qianwan-offline.html (${(html.length / 1024).toFixed(0)} KB)`);
