@@ -80,7 +80,10 @@ pub fn app() -> Html {
         let current = state.view == v;
         let onclick = {
             let state = state.clone();
-            Callback::from(move |_| state.dispatch(Action::SetView(v)))
+            Callback::from(move |_| {
+                super::perf::start(super::perf::SWITCH);
+                state.dispatch(Action::SetView(v))
+            })
         };
         html! {
             <button type="button" class={classes!("tab", current.then_some("current"))}

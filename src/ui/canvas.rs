@@ -222,6 +222,7 @@ pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
                             generation.set(count);
                             let _ = el.set_attribute("data-paints", &count.to_string());
                             mark_first_chart();
+                        super::perf::end(super::perf::SWITCH);
                             error.set(None);
                         }
                         // Hidden or collapsed: nothing to draw, nothing to report.
@@ -255,7 +256,13 @@ pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
     let onmousemove = {
         let hovered = hovered.clone();
         let hit = hit.clone();
-        Callback::from(move |e: MouseEvent| hovered.set(hit(f64::from(e.offset_x()), f64::from(e.offset_y()))))
+        Callback::from(move |e: MouseEvent| {
+            let now = hit(f64::from(e.offset_x()), f64::from(e.offset_y()));
+            if now.is_some() && now != *hovered {
+                super::perf::start(super::perf::HOVER);
+            }
+            hovered.set(now)
+        })
     };
     let onmouseleave = {
         let hovered = hovered.clone();

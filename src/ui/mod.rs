@@ -5,6 +5,7 @@ mod canvas;
 mod crash;
 mod download;
 mod format;
+mod perf;
 mod present;
 mod sources;
 mod state;

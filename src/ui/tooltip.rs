@@ -17,6 +17,8 @@ pub struct TooltipProps {
 
 #[function_component(Tooltip)]
 pub fn tooltip(props: &TooltipProps) -> Html {
+    // The tooltip is on screen once this effect runs: the end of a hover.
+    use_effect_with(props.target, |_| super::perf::end(super::perf::HOVER));
     let ds = AppState::dataset();
     let body = match props.target {
         Target::Fact(id) => match ds.fact(id) {

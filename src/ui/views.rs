@@ -136,7 +136,10 @@ pub fn compare_view() -> Html {
     });
     let on_select = {
         let state = state.clone();
-        Callback::from(move |id: String| state.dispatch(Action::SelectGroup(id)))
+        Callback::from(move |id: String| {
+            super::perf::start(super::perf::SWITCH);
+            state.dispatch(Action::SelectGroup(id))
+        })
     };
     let on_normalised = {
         let state = state.clone();

@@ -1,0 +1,25 @@
+//! Marks around the work the benchmark times (`performance.measure` entries, read by bench/run.mjs).
+
+fn performance() -> Option<web_sys::Performance> {
+    web_sys::window().and_then(|w| w.performance())
+}
+
+/// Starts timing `name` (a later start replaces an unfinished one).
+pub fn start(name: &str) {
+    if let Some(p) = performance() {
+        let _ = p.mark(&format!("{name}:start"));
+    }
+}
+
+/// Ends timing `name` if it was started: records `performance.measure(name)`.
+pub fn end(name: &str) {
+    let Some(p) = performance() else { return };
+    let start = format!("{name}:start");
+    if p.get_entries_by_name(&start).length() > 0 {
+        let _ = p.measure_with_start_mark(name, &start);
+        p.clear_marks_with_mark_name(&start);
+    }
+}
+
+pub const SWITCH: &str = "qianwan:switch";
+pub const HOVER: &str = "qianwan:hover";
