@@ -4,6 +4,17 @@ use super::types::{
     BaseUnit, Category, Composition, Dataset, Fact, Group, Indicator, Kind, Period, Qualifier, Region, Source,
 };
 
+/// `text[start..end]` at compile time: quotes and written numbers are spans of the articles, so the
+/// binary holds each sentence once. A span off a character boundary fails the build.
+const fn span(text: &'static str, start: usize, end: usize) -> &'static str {
+    let (_, rest) = text.as_bytes().split_at(start);
+    let (part, _) = rest.split_at(end - start);
+    match core::str::from_utf8(part) {
+        Ok(s) => s,
+        Err(_) => panic!("a span of an article is not on character boundaries"),
+    }
+}
+
 include!(concat!(env!("OUT_DIR"), "/dataset.rs"));
 
 /// The dataset of the five articles.

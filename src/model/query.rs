@@ -68,7 +68,7 @@ pub fn comparable_groups(ds: &Dataset) -> Vec<GroupOption> {
             let facts: Vec<&Fact> = ds
                 .facts
                 .iter()
-                .filter(|f| region_wide(f) && ds.indicator(f.indicator).is_some_and(|i| i.group == group.id))
+                .filter(|f| region_wide(f) && f.group == group.id)
                 .collect();
             let mut regions: Vec<Region> = facts.iter().map(|f| f.region).collect();
             regions.sort();
@@ -144,7 +144,7 @@ pub fn compare(ds: &Dataset, group_id: &str) -> Result<Comparison, ModelError> {
             let mut facts: Vec<&'static Fact> = ds
                 .facts
                 .iter()
-                .filter(|f| f.region == region && region_wide(f) && indicators.iter().any(|i| i.id == f.indicator))
+                .filter(|f| f.region == region && region_wide(f) && f.group == group.id)
                 .collect();
             facts.sort_by_key(|f| (ds.indicator_rank(f.indicator), f.period.sort_key(), f.kind));
             RegionSlot { region, facts }
@@ -269,7 +269,7 @@ pub fn profile(ds: &Dataset, region: Region) -> Profile {
             let in_group: Vec<&'static Fact> = facts
                 .iter()
                 .copied()
-                .filter(|f| region_wide(f) && ds.indicator(f.indicator).is_some_and(|i| i.group == g.id))
+                .filter(|f| region_wide(f) && f.group == g.id)
                 .collect();
             (in_group.len() >= 2).then_some((g, in_group))
         })

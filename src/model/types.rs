@@ -271,6 +271,8 @@ pub struct Fact<S = &'static str> {
     pub region: Region,
     pub entity: Option<S>,
     pub indicator: S,
+    /// The indicator's group (derived at build time, so queries need no catalogue look-up).
+    pub group: S,
     /// The number as the article writes it, qualifier words included ("900余万元").
     pub written: S,
     pub value: f64,

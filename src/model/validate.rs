@@ -490,6 +490,7 @@ fn validate_fact(
         region: region?,
         entity: raw.entity.clone(),
         indicator: raw.indicator.clone(),
+        group: indicator.map_or_else(String::new, |i| i.group.clone()),
         written: raw.written.clone(),
         value: raw.value,
         unit: raw.unit.clone(),

@@ -222,7 +222,7 @@ pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
                             generation.set(count);
                             let _ = el.set_attribute("data-paints", &count.to_string());
                             mark_first_chart();
-                        super::perf::end(super::perf::SWITCH);
+                            super::perf::end(super::perf::SWITCH);
                             error.set(None);
                         }
                         // Hidden or collapsed: nothing to draw, nothing to report.

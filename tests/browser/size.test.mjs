@@ -1,0 +1,31 @@
+// Deterministic byte budgets of the release build (timings are measured by bench/run.mjs, never asserted).
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { assert } from './harness.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '../..');
+const dist = path.join(root, 'dist');
+const budgets = JSON.parse(fs.readFileSync(path.join(root, 'bench/budgets.json'), 'utf8'));
+const gzip = (file) => zlib.gzipSync(fs.readFileSync(path.join(dist, file)), { level: 9 }).length;
+
+export default function tests() {
+  return [
+    ['the hosted bundle (html, js, wasm, css) stays within its gzip ceiling', async () => {
+      const files = fs.readdirSync(dist).filter((f) => /\.(html|js|wasm|css)$/.test(f) && f !== 'qianwan-offline.html');
+      assert(files.some((f) => f.endsWith('.wasm')) && files.includes('index.html'), `a release build in dist/: ${files}`);
+      const total = files.reduce((sum, f) => sum + gzip(f), 0);
+      const { ceiling, target } = budgets.hosted_gzip;
+      assert(total <= ceiling, `hosted bundle ${total} bytes gzip > ceiling ${ceiling}`);
+      console.log(`     hosted bundle ${total} B gzip (ceiling ${ceiling}, target ${target})`);
+    }],
+    ['the offline single file stays within its gzip ceiling', async () => {
+      const total = gzip('qianwan-offline.html');
+      const { ceiling, target } = budgets.offline_gzip;
+      assert(total <= ceiling, `offline file ${total} bytes gzip > ceiling ${ceiling}`);
+      console.log(`     offline file ${total} B gzip (ceiling ${ceiling}, target ${target})`);
+    }],
+  ];
+}
