@@ -461,35 +461,28 @@ fn layout_panel(
             h: f.h - 8.0 * s,
         };
     }
-    if let Some(title) = &panel.title {
-        p.text(
-            (area.x + 4.0 * s, area.y),
-            title,
-            14.0 * s,
-            10.0 * s,
-            area.w - 8.0 * s,
-            p.pal.ink,
-            true,
-            HAlign::Left,
-            VAlign::Top,
-        );
-        area.y += 20.0 * s;
-        area.h -= 20.0 * s;
-    }
-    if let Some(note) = &panel.note {
-        p.text(
-            (area.x + 4.0 * s, area.y),
-            note,
-            11.0 * s,
-            9.0 * s,
-            area.w - 8.0 * s,
-            p.pal.muted,
-            false,
-            HAlign::Left,
-            VAlign::Top,
-        );
-        area.y += 16.0 * s;
-        area.h -= 16.0 * s;
+    // Title and note: one line each, taken off the top of the panel.
+    let lines = [
+        (&panel.title, 14.0, 10.0, p.pal.ink, true, 20.0),
+        (&panel.note, 11.0, 9.0, p.pal.muted, false, 16.0),
+    ];
+    for (text, size, min, colour, bold, advance) in lines {
+        if let Some(text) = text {
+            let (at, width) = ((area.x + 4.0 * s, area.y), area.w - 8.0 * s);
+            p.text(
+                at,
+                text,
+                size * s,
+                min * s,
+                width,
+                colour,
+                bold,
+                HAlign::Left,
+                VAlign::Top,
+            );
+            area.y += advance * s;
+            area.h -= advance * s;
+        }
     }
     match &panel.body {
         Body::Bars(bars) => layout_bars(p, bars, index, area, marks),

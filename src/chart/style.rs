@@ -171,13 +171,6 @@ pub fn contrast(a: Rgb, b: Rgb) -> f64 {
     (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
 }
 
-pub const WHITE: Rgb = Rgb(255, 255, 255);
-pub const INK: Rgb = Rgb(33, 37, 41);
-pub const MUTED: Rgb = Rgb(88, 94, 102);
-pub const GRID: Rgb = Rgb(222, 226, 230);
-pub const MISSING: Rgb = Rgb(160, 164, 170);
-pub const MISSING_BG: Rgb = Rgb(246, 247, 248);
-
 /// Chinese first on Windows, macOS and Linux; single quotes so the string is also a valid SVG attribute.
 pub const FONT_FAMILY: &str =
     "'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', sans-serif";

@@ -225,7 +225,6 @@ pub fn timeline(ds: &Dataset, region: Region) -> Vec<Series> {
                 .filter(|f| f.region == region && region_wide(f) && f.indicator == indicator.id)
                 .collect();
             let mut periods: Vec<_> = facts.iter().map(|f| f.period).collect();
-            periods.dedup();
             periods.sort_by_key(|p| p.sort_key());
             periods.dedup();
             if periods.len() < 2 {

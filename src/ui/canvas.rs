@@ -4,7 +4,6 @@
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-use gloo::events::EventListener;
 use gloo::timers::callback::Interval;
 use plotters_canvas::CanvasBackend;
 use wasm_bindgen::prelude::*;
@@ -52,7 +51,7 @@ fn measure(el: &web_sys::Element) -> Size {
 }
 
 /// What stays alive while the canvas is mounted.
-type Watchers = (ResizeObserver, Closure<dyn FnMut(js_sys::Array)>, EventListener);
+type Watchers = (ResizeObserver, Closure<dyn FnMut(js_sys::Array)>);
 
 thread_local! {
     static FIRST_CHART_MARKED: Cell<bool> = const { Cell::new(false) };
@@ -113,7 +112,7 @@ pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
     let generation = use_state_eq(|| 0u32);
     let palette = use_context::<Palette>().unwrap_or(Palette::LIGHT);
 
-    // Follow the box's size (ResizeObserver) and the pixel ratio (zoom, another screen).
+    // Follow the box's size and the canvas's device-pixel size (ResizeObserver: resizes, zoom).
     // The canvas itself is measured: the box's border is not drawing surface.
     {
         let container = container.clone();
@@ -133,25 +132,18 @@ pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
                         }
                     })
                 };
-                let window_resize = {
-                    let size = size.clone();
-                    let el = el.clone();
-                    web_sys::window().map(|w| EventListener::new(&w, "resize", move |_| size.set(Some(measure(&el)))))
-                };
-                if let (Ok(observer), Some(listener)) =
-                    (ResizeObserver::new(on_resize.as_ref().unchecked_ref()), window_resize)
-                {
+                if let Ok(observer) = ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
                     observer.observe(&host);
                     // The canvas's device-pixel box changes with the pixel ratio too (zoom, a projector),
                     // even when no CSS size does.
                     let options = web_sys::ResizeObserverOptions::new();
                     options.set_box(web_sys::ResizeObserverBoxOptions::DevicePixelContentBox);
                     observer.observe_with_options(&el, &options);
-                    cleanup = Some((observer, on_resize, listener));
+                    cleanup = Some((observer, on_resize));
                 }
             }
             move || {
-                if let Some((observer, _closure, _listener)) = cleanup {
+                if let Some((observer, _closure)) = cleanup {
                     observer.disconnect();
                 }
             }
