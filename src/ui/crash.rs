@@ -44,8 +44,5 @@ pub fn install() {
 /// Panics on purpose, so the tests can prove the banner (callable as `wasmBindings.qianwanTestPanic()`).
 #[wasm_bindgen(js_name = qianwanTestPanic)]
 pub fn test_panic() {
-    #[allow(clippy::panic)]
-    {
-        panic!("test panic requested from the console");
-    }
+    panic!("test panic requested from the console");
 }
