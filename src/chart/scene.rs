@@ -926,43 +926,34 @@ fn draw_bar(p: &mut Painter, r: Rect, bar: &BarSpec, y_of: &dyn Fn(f64) -> f64, 
 
 fn value_labels(p: &mut Painter, bar: &BarSpec, cx: f64, bottom: f64, max_w: f64) {
     let s = p.s;
-    match &bar.sublabel {
-        Some(sub) => {
-            p.text(
-                (cx, bottom),
-                sub,
-                11.0 * s,
-                8.0 * s,
-                max_w,
-                p.pal.muted,
-                false,
-                HAlign::Center,
-                VAlign::Bottom,
-            );
-            p.text(
-                (cx, bottom - 14.0 * s),
-                &bar.label,
-                12.0 * s,
-                8.0 * s,
-                max_w,
-                p.pal.ink,
-                true,
-                HAlign::Center,
-                VAlign::Bottom,
-            );
-        }
-        None => p.text(
+    let mut bottom = bottom;
+    if let Some(sub) = &bar.sublabel {
+        let muted = p.pal.muted;
+        p.text(
             (cx, bottom),
-            &bar.label,
-            12.0 * s,
+            sub,
+            11.0 * s,
             8.0 * s,
             max_w,
-            p.pal.ink,
-            true,
+            muted,
+            false,
             HAlign::Center,
             VAlign::Bottom,
-        ),
+        );
+        bottom -= 14.0 * s;
     }
+    let ink = p.pal.ink;
+    p.text(
+        (cx, bottom),
+        &bar.label,
+        12.0 * s,
+        8.0 * s,
+        max_w,
+        ink,
+        true,
+        HAlign::Center,
+        VAlign::Bottom,
+    );
 }
 
 fn legend(p: &mut Painter, left: f64, top: f64, width: f64) -> f64 {

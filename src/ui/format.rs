@@ -1,7 +1,24 @@
 //! How a fact is described in the page (tooltips, lists, tiles): one place, so every view agrees.
 
 use crate::chart::spec::normalised_label;
-use crate::model::{BaseUnit, Dataset, Fact, Kind, Qualifier};
+use yew::prelude::*;
+
+use crate::chart::style::region_colour;
+use crate::model::{BaseUnit, Dataset, Fact, Kind, Qualifier, Region};
+
+/// The value of the `<select>` an event came from.
+pub fn select_value(e: &Event) -> String {
+    let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+    select.value()
+}
+
+/// A region's colour chip (with its pattern, from the CSS class), beside its name.
+pub fn region_chip(region: Region) -> Html {
+    html! {
+        <span class={classes!("chip", region.key())}
+            style={format!("background-color:{}", region_colour(region).hex())} aria-hidden="true"></span>
+    }
+}
 
 /// "2025年（据文意推定）"
 pub fn period(f: &Fact) -> String {

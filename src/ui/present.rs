@@ -98,10 +98,15 @@ pub fn present_view() -> Html {
     let slides = use_memo((), |_| story(&AppState::dataset()));
     let count = slide_count();
     let index = state.slide.min(count.saturating_sub(1));
-    let figure = use_memo(index, |i| {
-        let ds = AppState::dataset();
-        story(&ds).get(*i).and_then(|s| slide_figure(s, &ds)).map(Rc::new)
-    });
+    let figure = {
+        let slides = slides.clone();
+        use_memo(index, move |i| {
+            slides
+                .get(*i)
+                .and_then(|s| slide_figure(s, &AppState::dataset()))
+                .map(Rc::new)
+        })
+    };
     let digits = use_mut_ref(String::new);
 
     // Keys anywhere on the page while presenting (clickers send arrows, PageUp/PageDown, Space).

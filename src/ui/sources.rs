@@ -6,7 +6,6 @@ use yew::prelude::*;
 
 use super::format;
 use super::state::{Action, AppContext, AppState};
-use crate::chart::style::region_colour;
 use crate::model::reader::{paragraphs, Run};
 use crate::model::{Fact, Region};
 
@@ -48,12 +47,11 @@ pub fn fact_list(props: &FactListProps) -> Html {
 
 fn fact_row(f: &'static Fact, open: Callback<&'static str>) -> Html {
     let ds = AppState::dataset();
-    let colour = region_colour(f.region).hex();
     let onclick = Callback::from(move |_| open.emit(f.id));
     html! {
         <li class="source" id={format!("src-{}", f.id)}>
             <div class="source-head">
-                <span class={classes!("chip", f.region.key())} style={format!("background-color:{colour}")} aria-hidden="true"></span>
+                { format::region_chip(f.region) }
                 <strong>{ f.region.zh() }</strong>
                 if let Some(entity) = f.entity { <span class="entity">{ entity }</span> }
                 <span>{ format::indicator_name(&ds, f) }</span>

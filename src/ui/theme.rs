@@ -113,8 +113,7 @@ pub fn theme_select() -> Html {
     };
     let current = state.theme;
     let onchange = Callback::from(move |e: Event| {
-        let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
-        if let Some(t) = Theme::from_key(&select.value()) {
+        if let Some(t) = Theme::from_key(&super::format::select_value(&e)) {
             state.dispatch(super::state::Action::SetTheme(t));
         }
     });

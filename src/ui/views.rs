@@ -2,15 +2,14 @@
 
 use std::rc::Rc;
 
-use web_sys::{HtmlInputElement, HtmlSelectElement};
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::canvas::ChartCanvas;
-use super::format;
+use super::format::{self, region_chip, select_value};
 use super::sources::{FactList, Reader};
 use super::state::{Action, AppContext, AppState};
 use super::toolbar::Toolbar;
-use crate::chart::style::region_colour;
 use crate::chart::{
     compare_figure, composition_figure, conversion_line, coverage_figure, profile_figure, timeline_figure,
     CompareOptions, Figure, Target,
@@ -55,10 +54,7 @@ fn group_selector(props: &SelectorProps) -> Html {
     let ds = AppState::dataset();
     let onchange = {
         let on_select = props.on_select.clone();
-        Callback::from(move |e: Event| {
-            let select: HtmlSelectElement = e.target_unchecked_into();
-            on_select.emit(select.value());
-        })
+        Callback::from(move |e: Event| on_select.emit(select_value(&e)))
     };
     let categories = ds.categories.iter().filter_map(|cat| {
         let options: Vec<&GroupOption> = props.options.iter().filter(|o| o.group.category == cat.id).collect();
@@ -105,7 +101,7 @@ pub fn region_legend() -> Html {
                 html! {
                     <button type="button" class={classes!("legend-item", (!shown).then_some("off"))}
                         aria-pressed={shown.to_string()} data-region={r.key()} {onclick}>
-                        <span class={classes!("chip", r.key())} style={format!("background-color:{}", region_colour(r).hex())} aria-hidden="true"></span>
+                        { region_chip(r) }
                         { r.zh() }
                         if !r.is_focus() { <small>{"参照"}</small> }
                     </button>
@@ -225,8 +221,7 @@ fn region_select(props: &RegionSelectProps) -> Html {
         return html! {};
     };
     let onchange = Callback::from(move |e: Event| {
-        let select: HtmlSelectElement = e.target_unchecked_into();
-        if let Some(r) = Region::from_key(&select.value()) {
+        if let Some(r) = Region::from_key(&select_value(&e)) {
             state.dispatch(Action::SelectRegion(r));
         }
     });
@@ -388,11 +383,6 @@ pub fn coverage_view() -> Html {
 /// Changes one field of the explorer's filter from a control's value.
 type FilterEdit = Box<dyn Fn(&mut Filter, String)>;
 
-fn select_value(e: &Event) -> String {
-    let select: HtmlSelectElement = e.target_unchecked_into();
-    select.value()
-}
-
 /// All facts: search, filters, sort on every column, value as written beside the normalised one.
 #[function_component(ExplorerView)]
 pub fn explorer_view() -> Html {
@@ -490,7 +480,7 @@ pub fn explorer_view() -> Html {
                     <tbody>
                         { for rows.iter().map(|f| html! {
                             <tr data-fact={f.id}>
-                                <td><span class={classes!("chip", f.region.key())} style={format!("background-color:{}", region_colour(f.region).hex())} aria-hidden="true"></span>{" "}{ f.region.zh() }
+                                <td>{ region_chip(f.region) }{" "}{ f.region.zh() }
                                     if let Some(entity) = f.entity { <div class="entity">{ entity }</div> }</td>
                                 <td>{ format::indicator_name(&ds, f) }<div class="en" lang="en">{ ds.indicator(f.indicator).map_or("", |i| i.en) }</div></td>
                                 <td class="num-cell"><strong>{ f.written }</strong>
