@@ -197,22 +197,15 @@ fn codegen(v: &validate::Validated, seed_dir: &Path) -> String {
     }
     out.push_str("];\npub static CATEGORIES: &[Category] = &[\n");
     for c in &v.categories {
-        let _ = writeln!(
-            out,
-            "Category {{ id: {}, zh: {}, en: {} }},",
-            s(&c.id),
-            s(&c.zh),
-            s(&c.en)
-        );
+        let _ = writeln!(out, "Category {{ id: {}, zh: {} }},", s(&c.id), s(&c.zh));
     }
     out.push_str("];\npub static GROUPS: &[Group] = &[\n");
     for g in &v.groups {
         let _ = writeln!(
             out,
-            "Group {{ id: {}, zh: {}, en: {}, category: {}, note_zh: {}, composition: {}, total: {} }},",
+            "Group {{ id: {}, zh: {}, category: {}, note_zh: {}, composition: {}, total: {} }},",
             s(&g.id),
             s(&g.zh),
-            s(&g.en),
             s(&g.category),
             opt(&g.note_zh),
             match g.composition {
@@ -227,17 +220,13 @@ fn codegen(v: &validate::Validated, seed_dir: &Path) -> String {
     for i in &v.indicators {
         let _ = writeln!(
             out,
-            "Indicator {{ id: {}, group: {}, zh: {}, en: {}, label_zh: {}, label_en: {}, \
-             base_unit: BaseUnit::{:?}, category: {}, definition: {} }},",
+            "Indicator {{ id: {}, group: {}, zh: {}, label_zh: {}, base_unit: BaseUnit::{:?}, category: {} }},",
             s(&i.id),
             s(&i.group),
             s(&i.zh),
-            s(&i.en),
             s(&i.label_zh),
-            s(&i.label_en),
             i.base_unit,
-            s(&i.category),
-            s(&i.definition)
+            s(&i.category)
         );
     }
     out.push_str("];\npub static SOURCES: &[Source] = &[\n");

@@ -2,6 +2,7 @@
 //! Layers depend one way: `ui` → `chart` → `model`.
 
 pub mod chart;
+pub mod i18n;
 pub mod model;
 pub mod route;
 #[cfg(target_arch = "wasm32")]

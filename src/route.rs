@@ -33,7 +33,11 @@ pub const MAX_HASH: usize = 4096;
 
 /// A part of a hash that was ignored, for the notice shown to the user.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Ignored(pub String);
+pub enum Ignored {
+    Part(String),
+    /// The hash was longer than [`MAX_HASH`] and cut.
+    TooLong,
+}
 
 /// Reads `#view=compare&group=grain_output…` (with or without the `#`).
 pub fn parse(hash: &str) -> (Route, Vec<Ignored>) {
@@ -46,12 +50,12 @@ pub fn parse(hash: &str) -> (Route, Vec<Ignored>) {
             cut -= 1;
         }
         hash = &hash[..cut];
-        ignored.push(Ignored("（过长，已截断）".to_string()));
+        ignored.push(Ignored::TooLong);
     }
     for part in hash.split('&').filter(|p| !p.is_empty()) {
         let (key, raw) = part.split_once('=').unwrap_or((part, ""));
         let Some(value) = decode(raw) else {
-            ignored.push(Ignored(shorten(part)));
+            ignored.push(Ignored::Part(shorten(part)));
             continue;
         };
         let ok = match key {
@@ -93,7 +97,7 @@ pub fn parse(hash: &str) -> (Route, Vec<Ignored>) {
             _ => false,
         };
         if !ok {
-            ignored.push(Ignored(shorten(part)));
+            ignored.push(Ignored::Part(shorten(part)));
         }
     }
     (route, ignored)

@@ -10,46 +10,62 @@ use qianwan::chart::{
     compare_figure, composition_figure, coverage_figure, draw, layout, preferred_height, profile_figure,
     timeline_figure, ChartError, CompareOptions, Figure, Scene, Target,
 };
+use qianwan::i18n::Lang;
 use qianwan::model::{breakdowns, comparable_groups, compare, coverage, embedded, profile, timeline, Region};
 
 fn golden_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/golden")
 }
 
-/// Every view the app draws, by a stable name.
+/// Every view the app draws, in every language, by a stable name (English under `en/`).
 fn views() -> Vec<(String, Figure)> {
+    Lang::ALL.into_iter().flat_map(views_in).collect()
+}
+
+fn views_in(lang: Lang) -> Vec<(String, Figure)> {
     let ds = embedded();
     let mut out = Vec::new();
     for o in comparable_groups(&ds) {
         let c = compare(&ds, o.group.id).expect("comparable");
         out.push((
             format!("compare-{}", o.group.id),
-            compare_figure(&c, &ds, CompareOptions::default(), &[]),
+            compare_figure(&c, &ds, CompareOptions::default(), &[], lang),
         ));
     }
     let grain = compare(&ds, "grain_output").expect("grain");
     out.push((
         "compare-grain_output-normalised".into(),
-        compare_figure(&grain, &ds, CompareOptions { normalised: true }, &[]),
+        compare_figure(&grain, &ds, CompareOptions { normalised: true }, &[], lang),
     ));
     out.push((
         "compare-grain_output-without-wanrong".into(),
-        compare_figure(&grain, &ds, CompareOptions::default(), &[Region::Wanrong]),
+        compare_figure(&grain, &ds, CompareOptions::default(), &[Region::Wanrong], lang),
     ));
-    out.push(("composition".into(), composition_figure(&breakdowns(&ds), &ds, &[])));
+    out.push((
+        "composition".into(),
+        composition_figure(&breakdowns(&ds), &ds, &[], lang),
+    ));
     for r in Region::ALL {
         let series = timeline(&ds, r);
         if !series.is_empty() {
-            out.push((format!("timeline-{}", r.key()), timeline_figure(r, &series, &ds)));
+            out.push((format!("timeline-{}", r.key()), timeline_figure(r, &series, &ds, lang)));
         }
-        out.push((format!("profile-{}", r.key()), profile_figure(&profile(&ds, r), &ds)));
+        out.push((
+            format!("profile-{}", r.key()),
+            profile_figure(&profile(&ds, r), &ds, lang),
+        ));
     }
-    out.push(("coverage".into(), coverage_figure(&coverage(&ds), &ds)));
-    for (i, slide) in qianwan::model::story::story(&ds).iter().enumerate() {
+    out.push(("coverage".into(), coverage_figure(&coverage(&ds), &ds, lang)));
+    for (i, slide) in qianwan::model::story::story(&ds, lang).iter().enumerate() {
         out.push((
             format!("slide-{:02}", i + 1),
-            qianwan::chart::slide_figure(slide, &ds).expect("slide chart"),
+            qianwan::chart::slide_figure(slide, &ds, lang).expect("slide chart"),
         ));
+    }
+    if lang != Lang::Zh {
+        for (name, _) in &mut out {
+            *name = format!("{}/{name}", lang.key());
+        }
     }
     out
 }
@@ -83,7 +99,7 @@ fn svg(scene: &Scene) -> String {
 fn check_golden(name: &str, actual: &str) {
     let path = golden_dir().join(name);
     if std::env::var_os("UPDATE_GOLDEN").is_some() {
-        fs::create_dir_all(golden_dir()).expect("golden dir");
+        fs::create_dir_all(path.parent().expect("golden dir")).expect("golden dir");
         fs::write(&path, actual).expect("write golden");
         return;
     }
@@ -128,6 +144,7 @@ fn every_view_matches_its_golden_svg() {
         &ds,
         CompareOptions::default(),
         &[],
+        Lang::Zh,
     );
     check_golden(
         "compare-grain_output@2x.svg",
@@ -135,7 +152,7 @@ fn every_view_matches_its_golden_svg() {
     );
     names.push("compare-grain_output@2x.svg".into());
     // Every theme, on the opening chart and the matrix.
-    let matrix = coverage_figure(&coverage(&ds), &ds);
+    let matrix = coverage_figure(&coverage(&ds), &ds, Lang::Zh);
     for (theme, pal) in &THEMES[1..] {
         for (name, fig) in [("compare-grain_output", &grain), ("coverage", &matrix)] {
             let file = format!("{name}-{theme}.svg");
@@ -144,10 +161,15 @@ fn every_view_matches_its_golden_svg() {
         }
     }
     if std::env::var_os("UPDATE_GOLDEN").is_none() {
-        let mut on_disk: Vec<String> = fs::read_dir(golden_dir())
-            .expect("golden dir")
-            .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
-            .collect();
+        let mut on_disk: Vec<String> = Vec::new();
+        for (sub, dir) in [("", golden_dir()), ("en/", golden_dir().join("en"))] {
+            for e in fs::read_dir(dir).expect("golden dir") {
+                let e = e.expect("entry");
+                if e.file_type().expect("file type").is_file() {
+                    on_disk.push(format!("{sub}{}", e.file_name().to_string_lossy()));
+                }
+            }
+        }
         on_disk.sort();
         names.sort();
         assert_eq!(
@@ -201,7 +223,7 @@ fn compare_marks_follow_the_dataset() {
     let ds = embedded();
     let c = compare(&ds, "grain_output").expect("grain");
     let scene = scene_at(
-        &compare_figure(&c, &ds, CompareOptions::default(), &[]),
+        &compare_figure(&c, &ds, CompareOptions::default(), &[], Lang::Zh),
         960.0,
         540.0,
         1.0,
@@ -241,7 +263,7 @@ fn compare_marks_follow_the_dataset() {
     assert!(bars.windows(2).all(|p| p[0].1 <= p[1].1), "{bars:?}");
     // Normalised: the value leads, the written form follows.
     let norm = scene_at(
-        &compare_figure(&c, &ds, CompareOptions { normalised: true }, &[]),
+        &compare_figure(&c, &ds, CompareOptions { normalised: true }, &[], Lang::Zh),
         960.0,
         540.0,
         1.0,
@@ -271,7 +293,7 @@ fn stacked_parts_add_up_to_the_total_the_article_gives() {
         wanrong.sum(),
         total.base_value
     );
-    let scene = scene_at(&composition_figure(&b, &ds, &[]), 960.0, 540.0, 1.0).expect("fits");
+    let scene = scene_at(&composition_figure(&b, &ds, &[], Lang::Zh), 960.0, 540.0, 1.0).expect("fits");
     for part in &wanrong.parts {
         assert!(
             scene.marks.iter().any(|m| m.target == Target::Fact(part.id)),
@@ -286,7 +308,7 @@ fn the_coverage_matrix_counts_every_fact_once() {
     let ds = embedded();
     let c = coverage(&ds);
     assert_eq!(c.counts.iter().flatten().sum::<usize>(), ds.facts.len());
-    let scene = scene_at(&coverage_figure(&c, &ds), 960.0, 540.0, 1.0).expect("fits");
+    let scene = scene_at(&coverage_figure(&c, &ds, Lang::Zh), 960.0, 540.0, 1.0).expect("fits");
     assert_eq!(scene.marks.len(), c.regions.len() * c.categories.len());
 }
 
@@ -298,6 +320,7 @@ fn refuses_sizes_it_cannot_draw() {
         &ds,
         CompareOptions::default(),
         &[],
+        Lang::Zh,
     );
     for (w, h, s) in [
         (0.0, 400.0, 1.0),
@@ -356,13 +379,16 @@ fn every_view_lays_out_cleanly_in_every_theme() {
 #[test]
 fn slides_fit_projectors_at_large_type() {
     let ds = embedded();
-    for (i, slide) in qianwan::model::story::story(&ds).iter().enumerate() {
-        let fig = qianwan::chart::slide_figure(slide, &ds).expect("slide chart");
-        for (w, h) in [(1840.0, 700.0), (1220.0, 450.0), (980.0, 470.0)] {
-            for dpr in [1.0, 2.0] {
-                let scene = layout(&fig, w * dpr, h * dpr, 1.5 * dpr, &Palette::PROJECTOR_DARK)
-                    .unwrap_or_else(|e| panic!("slide {} at {w}×{h}@{dpr}: {e}", i + 1));
-                assert_clean_layout(&scene, &format!("slide {} at {w}×{h}@{dpr}", i + 1));
+    for lang in Lang::ALL {
+        for (i, slide) in qianwan::model::story::story(&ds, lang).iter().enumerate() {
+            let fig = qianwan::chart::slide_figure(slide, &ds, lang).expect("slide chart");
+            for (w, h) in [(1840.0, 700.0), (1220.0, 450.0), (980.0, 470.0)] {
+                for dpr in [1.0, 2.0] {
+                    let what = format!("{} slide {} at {w}×{h}@{dpr}", lang.key(), i + 1);
+                    let scene = layout(&fig, w * dpr, h * dpr, 1.5 * dpr, &Palette::PROJECTOR_DARK)
+                        .unwrap_or_else(|e| panic!("{what}: {e}"));
+                    assert_clean_layout(&scene, &what);
+                }
             }
         }
     }
@@ -374,6 +400,7 @@ fn hostile_text_stays_text_in_the_svg_export() {
     use qianwan::model::{BaseUnit, Kind, Qualifier};
     let evil = "<script>alert(1)</script><img src=x onerror=alert(2)>&amp;\u{202e}😀";
     let fig = Figure {
+        lang: Lang::Zh,
         title: evil.into(),
         subtitle: evil.into(),
         bar_legend: true,
@@ -412,4 +439,21 @@ fn hostile_text_stays_text_in_the_svg_export() {
         "markup leaked into the SVG"
     );
     assert!(out.contains("&lt;script&gt;"), "the text is kept, escaped");
+}
+
+/// English charts carry no Chinese but the article titles of their source line (titles name the source).
+#[test]
+fn english_charts_have_no_untranslated_text() {
+    let han = |s: &str| s.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+    for (name, fig) in views_in(Lang::En) {
+        let scene = scene_at(&fig, 960.0, 540.0, 1.0).unwrap_or_else(|e| panic!("{name}: {e}"));
+        for (_, text) in &scene.text_boxes {
+            let titles_only = text.starts_with("Source: ");
+            assert!(titles_only || !han(text), "{name}: `{text}` is not translated");
+        }
+        assert!(!han(&fig.summary), "{name}: summary `{}`", fig.summary);
+        for note in &fig.notes {
+            assert!(!han(note), "{name}: note `{note}`");
+        }
+    }
 }

@@ -191,7 +191,7 @@ fn the_explorer_searches_in_chinese_and_english_filters_and_sorts() {
         },
     );
     assert!(by_value.windows(2).all(|w| w[0].base_value >= w[1].base_value));
-    assert_eq!(periods(&ds).first().map(|p| p.0.as_str()), Some("2023"));
+    assert_eq!(periods(&ds).first().map(|p| p.to_string()).as_deref(), Some("2023"));
     assert!(explore(
         &ds,
         &Filter {

@@ -1,10 +1,11 @@
+use qianwan::i18n::Lang;
 use qianwan::model::embedded;
 use qianwan::model::story::{story, SlideChart};
 
 #[test]
 fn the_story_has_at_least_eight_slides_and_closes_on_what_cannot_be_compared() {
     let ds = embedded();
-    let slides = story(&ds);
+    let slides = story(&ds, Lang::Zh);
     assert!(slides.len() >= 8, "{} slides", slides.len());
     assert_eq!(slides.last().map(|s| s.chart), Some(SlideChart::Coverage));
     assert!(slides.last().is_some_and(|s| s.takeaway.contains("未报道")));
@@ -17,7 +18,7 @@ fn the_story_has_at_least_eight_slides_and_closes_on_what_cannot_be_compared() {
 #[test]
 fn takeaways_are_computed_from_the_figures() {
     let ds = embedded();
-    let slides = story(&ds);
+    let slides = story(&ds, Lang::Zh);
     let grain = slides
         .iter()
         .find(|s| s.chart == SlideChart::Compare("grain_output"))

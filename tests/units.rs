@@ -1,4 +1,4 @@
-use qianwan::model::units::{format_cn, normalise, parse_written, Written, WrittenError};
+use qianwan::model::units::{normalise, parse_written, Written, WrittenError};
 use qianwan::model::{BaseUnit, Period, Qualifier};
 
 fn w(value: f64, unit: &str, qualifier: Qualifier) -> Written {
@@ -56,17 +56,6 @@ fn normalises_units() {
     }
     assert_eq!(normalise("担"), None);
     assert_eq!(normalise("万"), None);
-}
-
-#[test]
-fn formats_with_wan_and_yi() {
-    assert_eq!(format_cn(1.76 * 50_000.0, BaseUnit::Ton), "8.8万吨");
-    assert_eq!(format_cn(2.55e9, BaseUnit::Yuan), "25.5亿元");
-    assert_eq!(format_cn(9_000_000.0, BaseUnit::Yuan), "900万元");
-    assert_eq!(format_cn(19_041.0, BaseUnit::Yuan), "19041元");
-    assert_eq!(format_cn(82_981_200.0, BaseUnit::Yuan), "8298.12万元");
-    assert_eq!(format_cn(88.4, BaseUnit::Percent), "88.4%");
-    assert_eq!(format_cn(45.0, BaseUnit::Mu), "45亩");
 }
 
 #[test]

@@ -1,6 +1,6 @@
 //! A value axis from zero with round steps.
 
-use crate::model::units::format_number_cn;
+use crate::i18n::Strings;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Tick {
@@ -9,7 +9,7 @@ pub struct Tick {
 }
 
 /// Ticks from 0 to a round maximum ≥ `max`, about five steps of 1, 2, 2.5 or 5 × 10ⁿ.
-pub fn ticks(max: f64) -> Vec<Tick> {
+pub fn ticks(max: f64, t: &Strings) -> Vec<Tick> {
     let max = if max.is_finite() && max > 0.0 { max } else { 1.0 };
     let raw = max / 5.0;
     let magnitude = 10f64.powf(raw.log10().floor());
@@ -24,7 +24,7 @@ pub fn ticks(max: f64) -> Vec<Tick> {
             let value = step * i as f64;
             Tick {
                 value,
-                label: format_number_cn(value),
+                label: t.number(value),
             }
         })
         .collect()

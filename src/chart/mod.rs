@@ -10,6 +10,8 @@ pub mod style;
 
 use std::fmt;
 
+use crate::i18n::{fill, Lang};
+
 pub use draw::draw;
 pub use scene::{layout, preferred_height, Item, Mark, Rect, Scene, Target};
 pub use spec::{
@@ -25,13 +27,20 @@ pub enum ChartError {
     Backend(String),
 }
 
-impl fmt::Display for ChartError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl ChartError {
+    pub fn message(&self, lang: Lang) -> String {
+        let t = lang.t();
         match self {
             ChartError::TooSmall { width, height } => {
-                write!(f, "图表区域太小（{width:.0}×{height:.0}）")
+                fill(t.error_too_small, &[&format!("{width:.0}"), &format!("{height:.0}")])
             }
-            ChartError::Backend(e) => write!(f, "绘图失败：{e}"),
+            ChartError::Backend(e) => fill(t.error_draw, &[e]),
         }
+    }
+}
+
+impl fmt::Display for ChartError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(Lang::Zh))
     }
 }

@@ -2,9 +2,10 @@
 //! every mark (what hit-testing reads). All lengths scale with the device pixel ratio.
 
 use super::axis::ticks;
-use super::spec::{BarPanel, BarSpec, Body, Figure, MatrixPanel, Panel, NOT_REPORTED};
+use super::spec::{BarPanel, BarSpec, Body, Figure, MatrixPanel, Panel};
 use super::style::{region_pattern, text_width, Palette, Pattern, Rgb};
 use super::ChartError;
+use crate::i18n::Strings;
 use crate::model::{Kind, Qualifier, Region};
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -118,6 +119,7 @@ pub const MIN_HEIGHT: f64 = 200.0;
 
 struct Painter {
     s: f64,
+    t: &'static Strings,
     pal: Palette,
     width: f64,
     items: Vec<Item>,
@@ -313,12 +315,12 @@ enum Swatch {
     Missing,
 }
 
-const LEGEND: [(Swatch, &str); 5] = [
-    (Swatch::Actual, "实绩"),
-    (Swatch::Target, "目标/计划"),
-    (Swatch::MoreThan, "余/多/以上（实际更多）"),
-    (Swatch::Approx, "约/左右"),
-    (Swatch::Missing, NOT_REPORTED),
+const SWATCHES: [Swatch; 5] = [
+    Swatch::Actual,
+    Swatch::Target,
+    Swatch::MoreThan,
+    Swatch::Approx,
+    Swatch::Missing,
 ];
 
 /// Panels side by side on a canvas this wide (CSS pixels).
@@ -351,6 +353,7 @@ pub fn layout(figure: &Figure, width: f64, height: f64, scale: f64, pal: &Palett
     let s = scale;
     let mut p = Painter {
         s,
+        t: figure.lang.t(),
         pal: *pal,
         width,
         items: Vec::new(),
@@ -503,7 +506,7 @@ fn layout_bars(
         .iter()
         .flat_map(|c| c.bars.iter().map(|b| b.value))
         .fold(0.0, f64::max);
-    let ticks = ticks(max);
+    let ticks = ticks(max, p.t);
     let axis_max = ticks.last().map_or(1.0, |t| t.value);
     let tick_size = 11.0 * s;
     let label_w = ticks
@@ -598,7 +601,7 @@ fn layout_bars(
             p.rect(r, p.pal.missing_bg);
             p.hatch(r, p.pal.grid, 7.0 * s);
             p.outline(r, p.pal.missing, s, true);
-            let (tag_text, tag_size) = fit(NOT_REPORTED, 13.0 * s, 9.0 * s, bar_room - 6.0 * s);
+            let (tag_text, tag_size) = fit(p.t.not_reported, 13.0 * s, 9.0 * s, bar_room - 6.0 * s);
             let tag_w = text_width(&tag_text, tag_size) + 6.0 * s;
             let tag = Rect {
                 x: centre - tag_w / 2.0,
@@ -620,7 +623,7 @@ fn layout_bars(
             );
             p.text(
                 (centre, caption_y),
-                "文章未提及",
+                p.t.not_mentioned,
                 11.0 * s,
                 9.0 * s,
                 bar_room,
@@ -718,7 +721,12 @@ fn layout_matrix(
 ) -> Result<(), ChartError> {
     let s = p.s;
     let size = 13.0 * s;
-    let row_label_w = m.rows.iter().map(|r| text_width(r.zh(), size)).fold(0.0, f64::max) + 20.0 * s;
+    let row_label_w = m
+        .rows
+        .iter()
+        .map(|(_, name)| text_width(name, size))
+        .fold(0.0, f64::max)
+        + 20.0 * s;
     let cols = m.columns.len().max(1) as f64;
     let cell_w = (area.w - row_label_w - 8.0 * s) / cols;
     let header_h = 40.0 * s;
@@ -751,7 +759,7 @@ fn layout_matrix(
             );
         }
     }
-    for (ri, region) in m.rows.iter().enumerate() {
+    for (ri, (region, name)) in m.rows.iter().enumerate() {
         let ry = y0 + ri as f64 * cell_h;
         let chip = Rect {
             x: area.x + 2.0 * s,
@@ -763,7 +771,7 @@ fn layout_matrix(
         p.pattern(chip, region_pattern(*region), 3.0 * s);
         p.text(
             (area.x + 16.0 * s, ry + cell_h / 2.0),
-            region.zh(),
+            name,
             size,
             10.0 * s,
             row_label_w - 18.0 * s,
@@ -827,6 +835,15 @@ fn layout_matrix(
 fn wrap_two(text: &str, size: f64, width: f64) -> Vec<String> {
     if text_width(text, size) <= width {
         return vec![text.to_string()];
+    }
+    // Words break at the space nearest the middle; Chinese anywhere.
+    let middle = text.len() / 2;
+    let space = text
+        .match_indices(' ')
+        .map(|(i, _)| i)
+        .min_by_key(|i| i.abs_diff(middle));
+    if let Some(i) = space {
+        return vec![text[..i].to_string(), text[i + 1..].to_string()];
     }
     let chars: Vec<char> = text.chars().collect();
     let half = chars.len().div_ceil(2);
@@ -962,7 +979,8 @@ fn legend(p: &mut Painter, left: f64, top: f64, width: f64) -> f64 {
     let sw = 12.0 * s;
     let mut x = left;
     let mut y = top;
-    for (swatch, label) in LEGEND {
+    for (i, swatch) in SWATCHES.into_iter().enumerate() {
+        let label = p.t.swatches.get(i).copied().unwrap_or(p.t.not_reported);
         let w = sw + 4.0 * s + text_width(label, size) + 14.0 * s;
         if x + w > left + width && x > left {
             x = left;

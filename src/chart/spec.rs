@@ -1,13 +1,16 @@
 //! What a chart shows, as plain data derived from the model: no sizes, no pixels.
 //! A figure is a header and one or more panels (bar charts or the coverage matrix).
 
-use crate::model::units::{format_cn, format_number_cn, normalise};
+use crate::i18n::{fill, Lang, Strings};
+use crate::model::units::normalise;
 use crate::model::{
     BaseUnit, Breakdown, Comparison, Composition, Coverage, Dataset, Fact, Kind, Profile, Qualifier, Region, Series,
 };
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Figure {
+    /// The language of every text below (the canvas legend follows it too).
+    pub lang: Lang,
     pub title: String,
     pub subtitle: String,
     /// Draw the bar reading key (实绩, 目标, 余/以上, 约, 未报道).
@@ -86,13 +89,10 @@ pub struct Segment {
 /// Regions × categories, each cell the number of figures.
 #[derive(Debug, Clone, PartialEq)]
 pub struct MatrixPanel {
-    pub rows: Vec<Region>,
+    pub rows: Vec<(Region, String)>,
     pub columns: Vec<(&'static str, String)>,
     pub counts: Vec<Vec<usize>>,
 }
-
-/// Text shown for a region with no figure.
-pub const NOT_REPORTED: &str = "未报道";
 
 /// How a comparison is labelled.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -101,69 +101,70 @@ pub struct CompareOptions {
     pub normalised: bool,
 }
 
-pub fn unit_label(unit: BaseUnit) -> String {
-    match unit {
-        BaseUnit::Count => "个数".to_string(),
-        other => other.symbol().to_string(),
-    }
+pub fn unit_label(unit: BaseUnit, t: &Strings) -> String {
+    t.axis(unit).to_string()
 }
 
 /// The normalised value, when the written unit is not just 万/亿 of the axis unit (斤 vs 吨).
-pub fn converted(fact: &Fact) -> Option<String> {
+pub fn converted(fact: &Fact, t: &Strings) -> Option<String> {
     let same_word = fact.unit.trim_start_matches(['万', '亿']) == fact.base_unit.symbol();
     let is_count = normalise(fact.unit).is_some_and(|(u, _)| u == BaseUnit::Count);
-    (!same_word && !is_count && !fact.unit.is_empty()).then(|| format_cn(fact.base_value, fact.base_unit))
+    (!same_word && !is_count && !fact.unit.is_empty()).then(|| t.amount(fact.base_value, fact.base_unit))
 }
 
-/// The normalised value as a label: counts keep their classifier ("1.1万户").
-pub fn normalised_label(fact: &Fact) -> String {
-    match fact.base_unit {
-        BaseUnit::Count => format!(
-            "{}{}",
-            format_number_cn(fact.base_value),
-            fact.unit.trim_start_matches('万')
-        ),
-        unit => format_cn(fact.base_value, unit),
-    }
+/// The normalised value as a label, qualifier kept: counts keep their classifier ("1.1万户").
+pub fn normalised_label(fact: &Fact, t: &Strings) -> String {
+    t.normalised(fact)
 }
 
 /// The conversion written out: "1.76亿斤 → 8.8万吨（1亿斤 = 5万吨）".
-pub fn conversion_line(fact: &Fact) -> Option<String> {
-    let converted = converted(fact)?;
+pub fn conversion_line(fact: &Fact, t: &Strings) -> Option<String> {
+    let converted = converted(fact, t)?;
     let (base, factor) = normalise(fact.unit)?;
-    Some(format!(
-        "{} → {converted}（1{} = {}）",
-        fact.written,
-        fact.unit,
-        format_cn(factor, base)
+    let one = Fact {
+        value: 1.0,
+        qualifier: Qualifier::Exact,
+        written: fact.unit,
+        ..fact.clone()
+    };
+    let unit = if t.is_source {
+        format!("1{}", fact.unit)
+    } else {
+        t.written(&one)
+    };
+    Some(fill(
+        t.conversion,
+        &[&t.written(fact), &converted, &unit, &t.amount(factor, base)],
     ))
 }
 
-fn period_text(fact: &Fact) -> String {
-    let mut period = fact.period.zh();
+fn period_text(fact: &Fact, t: &Strings) -> String {
+    let mut period = t.period(fact.period);
     if fact.period_inferred {
         period.push('*');
     }
     if fact.kind == Kind::Target {
-        period.push_str(" 目标");
+        period = fill(t.target_period, &[&period]);
     }
     period
 }
 
-fn bar(fact: &'static Fact, ds: &Dataset, caption_indicator: bool, opts: CompareOptions) -> BarSpec {
+fn bar(fact: &'static Fact, ds: &Dataset, caption_indicator: bool, opts: CompareOptions, t: &Strings) -> BarSpec {
     let mut caption = Vec::new();
     if caption_indicator {
         if let Some(ind) = ds.indicator(fact.indicator) {
-            caption.push(ind.label_zh.to_string());
+            caption.push(t.name(ind.label_zh).to_string());
         }
     }
-    caption.push(period_text(fact));
+    caption.push(period_text(fact, t));
+    let written = t.written(fact);
     let (label, sublabel) = if opts.normalised {
-        let norm = normalised_label(fact);
-        let sub = (norm != fact.written).then(|| format!("原文 {}", fact.written));
+        let norm = normalised_label(fact, t);
+        let sub = (norm != written).then(|| fill(t.written_prefix, &[&written]));
         (norm, sub)
     } else {
-        (fact.written.to_string(), converted(fact).map(|c| format!("={c}")))
+        let sub = converted(fact, t).map(|c| format!("={c}"));
+        (written, sub)
     };
     BarSpec {
         fact_id: Some(fact.id),
@@ -178,43 +179,45 @@ fn bar(fact: &'static Fact, ds: &Dataset, caption_indicator: bool, opts: Compare
     }
 }
 
-fn region_label(region: Region) -> String {
+fn region_label(region: Region, t: &Strings) -> String {
     if region.is_focus() {
-        region.zh().to_string()
+        t.region(region).to_string()
     } else {
-        format!("{}（参照）", region.zh())
+        fill(t.context_region, &[t.region(region)])
     }
 }
 
-fn subtitle(unit: &str, mut facts: impl Iterator<Item = &'static Fact>) -> String {
-    let mut text = format!("柱高按统一单位（{unit}）折算");
+fn subtitle(unit: &str, mut facts: impl Iterator<Item = &'static Fact>, t: &Strings) -> String {
+    let mut text = fill(t.bar_height, &[unit]);
     if facts.any(|f| f.period_inferred) {
-        text.push_str("；* 年份据文意推定");
+        text.push_str(t.inferred_key);
     }
     text
 }
 
-fn describe(clusters: &[ClusterSpec]) -> String {
+/// The figure in words, for the canvas's aria-label.
+fn describe(clusters: &[ClusterSpec], t: &Strings) -> String {
     clusters
         .iter()
         .map(|cl| {
             if cl.bars.is_empty() {
-                format!("{}：{NOT_REPORTED}", cl.label)
+                format!("{}{}{}", cl.label, t.label_sep, t.not_reported)
             } else {
                 let parts: Vec<String> = cl
                     .bars
                     .iter()
                     .map(|b| format!("{} {}", b.caption.join(" "), b.label))
                     .collect();
-                format!("{}：{}", cl.label, parts.join("，"))
+                format!("{}{}{}", cl.label, t.label_sep, parts.join(t.list_sep))
             }
         })
         .collect::<Vec<_>>()
-        .join("；")
+        .join(t.clause_sep)
 }
 
 /// "来源：《A》《B》（千万工程 三地对比）", from the articles of the charted facts, in file order.
-pub fn source_line<'a>(ds: &Dataset, facts: impl Iterator<Item = &'a Fact>) -> String {
+/// Titles stay in Chinese: they name the source.
+pub fn source_line<'a>(ds: &Dataset, facts: impl Iterator<Item = &'a Fact>, t: &Strings) -> String {
     let mut seeds: Vec<&str> = facts.map(|f| f.seed).collect();
     seeds.sort_unstable();
     seeds.dedup();
@@ -223,54 +226,62 @@ pub fn source_line<'a>(ds: &Dataset, facts: impl Iterator<Item = &'a Fact>) -> S
         .map(|s| format!("《{}》", ds.source(s).map_or(*s, |src| src.title)))
         .collect();
     if titles.is_empty() {
-        "来源：五篇新闻报道均未报道（千万工程 三地对比）".to_string()
+        t.source_none.to_string()
     } else {
-        format!("来源：{titles}（千万工程 三地对比）")
+        fill(t.source_line, &[&titles])
     }
 }
 
-fn fact_notes(facts: impl Iterator<Item = &'static Fact>) -> Vec<String> {
+fn fact_notes(facts: impl Iterator<Item = &'static Fact>, t: &Strings) -> Vec<String> {
     let mut notes: Vec<String> = facts
-        .filter_map(|f| f.note.map(|n| format!("{}：{}（{}）", f.region.zh(), n, f.written)))
+        .filter_map(|f| {
+            let note = f.note?;
+            Some(format!(
+                "{}{}{}",
+                t.region(f.region),
+                t.label_sep,
+                t.paren(t.name(note), &t.written(f))
+            ))
+        })
         .collect();
     notes.dedup();
     notes
 }
 
 /// The grouped-bar comparison of one indicator group; `hidden` regions are left out.
-pub fn compare_figure(c: &Comparison, ds: &Dataset, opts: CompareOptions, hidden: &[Region]) -> Figure {
+pub fn compare_figure(c: &Comparison, ds: &Dataset, opts: CompareOptions, hidden: &[Region], lang: Lang) -> Figure {
+    let t = lang.t();
     let multi = c.multi_indicator();
     let clusters: Vec<ClusterSpec> = c
         .slots
         .iter()
         .filter(|slot| !hidden.contains(&slot.region))
         .map(|slot| ClusterSpec {
-            label: region_label(slot.region),
+            label: region_label(slot.region, t),
             chip: Some(slot.region),
             context: !slot.region.is_focus(),
             region: Some(slot.region),
-            bars: slot.facts.iter().map(|f| bar(f, ds, multi, opts)).collect(),
+            bars: slot.facts.iter().map(|f| bar(f, ds, multi, opts, t)).collect(),
         })
         .collect();
-    let unit = unit_label(c.base_unit);
-    let mut notes: Vec<String> = c.group.note_zh.map(str::to_string).into_iter().collect();
+    let unit = unit_label(c.base_unit, t);
+    let mut notes: Vec<String> = c.group.note_zh.map(|n| t.name(n).to_string()).into_iter().collect();
     if c.group.composition == Some(Composition::Thresholds) {
-        notes.extend(fact_notes(c.facts()));
+        notes.extend(fact_notes(c.facts(), t));
     }
+    let name = t.name(c.group.zh);
+    let labels = if opts.normalised {
+        t.labels_normalised
+    } else {
+        t.labels_written
+    };
     Figure {
-        title: c.group.zh.to_string(),
-        subtitle: format!(
-            "{}；柱上为{}",
-            subtitle(&unit, c.facts()),
-            if opts.normalised {
-                "统一单位数值，其下为原文写法"
-            } else {
-                "原文写法"
-            }
-        ),
+        lang,
+        title: name.to_string(),
+        subtitle: fill(t.compare_subtitle, &[&subtitle(&unit, c.facts(), t), labels]),
         bar_legend: true,
-        summary: format!("{}对比。{}。", c.group.zh, describe(&clusters)),
-        source_line: source_line(ds, c.facts()),
+        summary: fill(t.compare_summary, &[name, &describe(&clusters, t)]),
+        source_line: source_line(ds, c.facts(), t),
         panels: vec![Panel {
             title: None,
             note: None,
@@ -285,7 +296,8 @@ pub fn compare_figure(c: &Comparison, ds: &Dataset, opts: CompareOptions, hidden
 }
 
 /// Parts of a whole as stacked bars, and threshold bands side by side, region by region.
-pub fn composition_figure(breakdowns: &[Breakdown], ds: &Dataset, hidden: &[Region]) -> Figure {
+pub fn composition_figure(breakdowns: &[Breakdown], ds: &Dataset, hidden: &[Region], lang: Lang) -> Figure {
+    let t = lang.t();
     let mut notes = Vec::new();
     let mut summary = Vec::new();
     let panels = breakdowns
@@ -305,15 +317,15 @@ pub fn composition_figure(breakdowns: &[Breakdown], ds: &Dataset, hidden: &[Regi
                 .map(|r| {
                     let bars = match b.composition {
                         _ if r.parts.is_empty() => Vec::new(),
-                        Composition::Parts => vec![stack(r, ds)],
+                        Composition::Parts => vec![stack(r, ds, t)],
                         Composition::Thresholds => r
                             .parts
                             .iter()
-                            .map(|f| bar(f, ds, true, CompareOptions::default()))
+                            .map(|f| bar(f, ds, true, CompareOptions::default(), t))
                             .collect(),
                     };
                     ClusterSpec {
-                        label: region_label(r.region),
+                        label: region_label(r.region, t),
                         chip: Some(r.region),
                         context: !r.region.is_focus(),
                         region: Some(r.region),
@@ -321,46 +333,46 @@ pub fn composition_figure(breakdowns: &[Breakdown], ds: &Dataset, hidden: &[Regi
                     }
                 })
                 .collect();
-            notes.extend(b.group.note_zh.map(|n| format!("{}：{n}", b.group.zh)));
+            let name = t.name(b.group.zh);
+            notes.extend(b.group.note_zh.map(|n| format!("{name}{}{}", t.label_sep, t.name(n))));
             if b.composition == Composition::Thresholds {
-                notes.extend(fact_notes(b.regions.iter().flat_map(|r| r.parts.iter().copied())));
+                notes.extend(fact_notes(b.regions.iter().flat_map(|r| r.parts.iter().copied()), t));
             }
-            summary.push(format!("{}：{}", b.group.zh, describe(&clusters)));
+            summary.push(format!("{name}{}{}", t.label_sep, describe(&clusters, t)));
+            let how = match b.composition {
+                Composition::Parts => t.stacked,
+                Composition::Thresholds => t.bands,
+            };
             Panel {
-                title: Some(format!(
-                    "{}（{}）",
-                    b.group.zh,
-                    match b.composition {
-                        Composition::Parts => "各部分堆叠为整体",
-                        Composition::Thresholds => "按门槛分档，各档不可相加",
-                    }
-                )),
+                title: Some(t.paren(name, how)),
                 note: None,
                 body: Body::Bars(BarPanel {
                     unit,
-                    unit_label: unit_label(unit),
+                    unit_label: unit_label(unit, t),
                     clusters,
                 }),
             }
         })
         .collect();
     Figure {
-        title: "构成".to_string(),
-        subtitle: "整体由哪些部分组成；分档数字按原文并列，重叠情况见说明".to_string(),
+        lang,
+        title: t.composition_title.to_string(),
+        subtitle: t.composition_subtitle.to_string(),
         bar_legend: true,
         panels,
         notes,
-        summary: format!("构成。{}。", summary.join("；")),
+        summary: fill(t.composition_summary, &[&summary.join(t.clause_sep)]),
         source_line: source_line(
             ds,
             breakdowns
                 .iter()
                 .flat_map(|b| b.regions.iter().flat_map(|r| r.parts.iter().copied())),
+            t,
         ),
     }
 }
 
-fn stack(r: &crate::model::RegionParts, ds: &Dataset) -> BarSpec {
+fn stack(r: &crate::model::RegionParts, ds: &Dataset, t: &Strings) -> BarSpec {
     let segments = r
         .parts
         .iter()
@@ -369,27 +381,23 @@ fn stack(r: &crate::model::RegionParts, ds: &Dataset) -> BarSpec {
             value: f.base_value,
             label: format!(
                 "{} {}",
-                ds.indicator(f.indicator).map_or(f.indicator, |i| i.label_zh),
-                f.written
+                t.name(ds.indicator(f.indicator).map_or(f.indicator, |i| i.label_zh)),
+                t.written(f)
             ),
         })
         .collect();
     let sum = r.sum();
+    let sum_text = fill(t.sum_of_parts, &[&t.amount(sum, r.parts[0].base_unit)]);
     let (label, caption) = match r.total {
-        Some(total) => (format!("合计 {}", total.written), vec![period_text(total)]),
-        None => (
-            format!("各项之和 {}", format_cn(sum, r.parts[0].base_unit)),
-            vec![period_text(r.parts[0])],
-        ),
+        Some(total) => (fill(t.total_of, &[&t.written(total)]), vec![period_text(total, t)]),
+        None => (sum_text.clone(), vec![period_text(r.parts[0], t)]),
     };
     BarSpec {
         fact_id: r.total.map(|t| t.id),
         region: r.region,
         value: sum,
         label,
-        sublabel: r
-            .total
-            .map(|_| format!("各项之和 {}", format_cn(sum, r.parts[0].base_unit))),
+        sublabel: r.total.map(|_| sum_text),
         caption,
         qualifier: r.total.map_or(Qualifier::Exact, |t| t.qualifier),
         kind: r.parts[0].kind,
@@ -398,14 +406,15 @@ fn stack(r: &crate::model::RegionParts, ds: &Dataset) -> BarSpec {
 }
 
 /// One panel per indicator a region reports in more than one period; achievements solid, targets hatched.
-pub fn timeline_figure(region: Region, series: &[Series], ds: &Dataset) -> Figure {
+pub fn timeline_figure(region: Region, series: &[Series], ds: &Dataset, lang: Lang) -> Figure {
+    let t = lang.t();
     let panels = series
         .iter()
         .map(|s| {
             let mut clusters: Vec<ClusterSpec> = Vec::new();
             for f in &s.facts {
-                let label = f.period.zh();
-                let b = bar(f, ds, false, CompareOptions::default());
+                let label = t.period(f.period);
+                let b = bar(f, ds, false, CompareOptions::default(), t);
                 match clusters.last_mut() {
                     Some(last) if last.label == label => last.bars.push(b),
                     _ => clusters.push(ClusterSpec {
@@ -419,30 +428,32 @@ pub fn timeline_figure(region: Region, series: &[Series], ds: &Dataset) -> Figur
             }
             for cl in &mut clusters {
                 for b in &mut cl.bars {
-                    b.caption = vec![if b.kind == Kind::Target { "目标" } else { "实绩" }.to_string()];
+                    b.caption = vec![if b.kind == Kind::Target { t.target } else { t.actual }.to_string()];
                 }
             }
             let note = s
                 .progress
                 .iter()
                 .map(|p| {
-                    format!(
-                        "{}实绩{}为{}目标{}的{:.0}%",
-                        p.actual.period.zh(),
-                        p.actual.written,
-                        p.target.period.zh(),
-                        p.target.written,
-                        p.share * 100.0
+                    fill(
+                        t.progress_item,
+                        &[
+                            &t.period(p.actual.period),
+                            &t.written(p.actual),
+                            &t.period(p.target.period),
+                            &t.written(p.target),
+                            &format!("{:.0}", p.share * 100.0),
+                        ],
                     )
                 })
                 .collect::<Vec<_>>()
-                .join("；");
+                .join(t.clause_sep);
             Panel {
-                title: Some(s.indicator.zh.to_string()),
-                note: (!note.is_empty()).then_some(format!("进度：{note}")),
+                title: Some(t.name(s.indicator.zh).to_string()),
+                note: (!note.is_empty()).then(|| fill(t.progress, &[&note])),
                 body: Body::Bars(BarPanel {
                     unit: s.indicator.base_unit,
-                    unit_label: unit_label(s.indicator.base_unit),
+                    unit_label: unit_label(s.indicator.base_unit, t),
                     clusters,
                 }),
             }
@@ -452,31 +463,35 @@ pub fn timeline_figure(region: Region, series: &[Series], ds: &Dataset) -> Figur
         .iter()
         .filter_map(|p| match &p.body {
             Body::Bars(b) => Some(format!(
-                "{}：{}",
+                "{}{}{}",
                 p.title.clone().unwrap_or_default(),
-                describe(&b.clusters)
+                t.label_sep,
+                describe(&b.clusters, t)
             )),
             Body::Matrix(_) => None,
         })
         .collect::<Vec<_>>()
-        .join("；");
+        .join(t.clause_sep);
     let mut notes = Vec::new();
     if series.iter().any(|s| !s.progress.is_empty()) {
-        notes.push("进度 = 目标期内最近一期实绩 ÷ 目标；文章未说明各年数字是否累加时，按单年数计。".to_string());
+        notes.push(t.progress_note.to_string());
     }
+    let name = t.region(region);
     Figure {
-        title: format!("{} 历年变化与目标", region.zh()),
-        subtitle: "实心 = 实绩，斜线虚框 = 目标/计划；* 年份据文意推定".to_string(),
+        lang,
+        title: fill(t.timeline_title, &[name]),
+        subtitle: t.timeline_subtitle.to_string(),
         bar_legend: true,
         panels,
         notes,
-        summary: format!("{}历年变化。{summary}。", region.zh()),
-        source_line: source_line(ds, series.iter().flat_map(|s| s.facts.iter().copied())),
+        summary: fill(t.timeline_summary, &[name, &summary]),
+        source_line: source_line(ds, series.iter().flat_map(|s| s.facts.iter().copied()), t),
     }
 }
 
 /// Small multiples of a region's indicator groups.
-pub fn profile_figure(p: &Profile, ds: &Dataset) -> Figure {
+pub fn profile_figure(p: &Profile, ds: &Dataset, lang: Lang) -> Figure {
+    let t = lang.t();
     let panels = p
         .groups
         .iter()
@@ -485,7 +500,7 @@ pub fn profile_figure(p: &Profile, ds: &Dataset) -> Figure {
             let clusters = facts
                 .iter()
                 .map(|f| {
-                    let b = bar(f, ds, multi, CompareOptions::default());
+                    let b = bar(f, ds, multi, CompareOptions::default(), t);
                     ClusterSpec {
                         label: b.caption.join(" "),
                         chip: None,
@@ -500,29 +515,32 @@ pub fn profile_figure(p: &Profile, ds: &Dataset) -> Figure {
                 .collect();
             let unit = facts[0].base_unit;
             Panel {
-                title: Some(group.zh.to_string()),
+                title: Some(t.name(group.zh).to_string()),
                 note: None,
                 body: Body::Bars(BarPanel {
                     unit,
-                    unit_label: unit_label(unit),
+                    unit_label: unit_label(unit, t),
                     clusters,
                 }),
             }
         })
         .collect::<Vec<_>>();
+    let name = t.region(p.region);
     Figure {
-        title: format!("{} 指标一览", p.region.zh()),
-        subtitle: format!("{} 项数字；下为有两项及以上全区数字的指标组", p.facts.len()),
+        lang,
+        title: fill(t.profile_title, &[name]),
+        subtitle: fill(t.profile_subtitle, &[&p.facts.len().to_string()]),
         bar_legend: true,
-        summary: format!("{}的{}组指标小图。", p.region.zh(), panels.len()),
-        source_line: source_line(ds, p.groups.iter().flat_map(|(_, f)| f.iter().copied())),
+        summary: fill(t.profile_summary, &[name, &panels.len().to_string()]),
+        source_line: source_line(ds, p.groups.iter().flat_map(|(_, f)| f.iter().copied()), t),
         panels,
         notes: Vec::new(),
     }
 }
 
 /// Regions × categories: how many figures the articles give, so one sees what can be compared.
-pub fn coverage_figure(c: &Coverage, ds: &Dataset) -> Figure {
+pub fn coverage_figure(c: &Coverage, ds: &Dataset, lang: Lang) -> Figure {
+    let t = lang.t();
     let total: usize = c.counts.iter().flatten().sum();
     let summary = c
         .regions
@@ -533,33 +551,38 @@ pub fn coverage_figure(c: &Coverage, ds: &Dataset) -> Figure {
                 .categories
                 .iter()
                 .zip(row)
-                .map(|(cat, n)| format!("{}{}", cat.zh, n))
+                .map(|(cat, n)| format!("{} {n}", t.name(cat.zh)))
                 .collect();
-            format!("{}：{}", r.zh(), cells.join("，"))
+            format!("{}{}{}", t.region(*r), t.label_sep, cells.join(t.list_sep))
         })
         .collect::<Vec<_>>()
-        .join("；");
+        .join(t.clause_sep);
     Figure {
-        title: "报道覆盖矩阵".to_string(),
-        subtitle: format!("每格为文章报道的数字条数（共 {total} 条）；空格 = 未报道；点击格子查看数字"),
+        lang,
+        title: t.coverage_title.to_string(),
+        subtitle: fill(t.coverage_subtitle, &[&total.to_string()]),
         bar_legend: false,
         panels: vec![Panel {
             title: None,
             note: None,
             body: Body::Matrix(MatrixPanel {
-                rows: c.regions.clone(),
-                columns: c.categories.iter().map(|cat| (cat.id, cat.zh.to_string())).collect(),
+                rows: c.regions.iter().map(|r| (*r, t.region(*r).to_string())).collect(),
+                columns: c
+                    .categories
+                    .iter()
+                    .map(|cat| (cat.id, t.name(cat.zh).to_string()))
+                    .collect(),
                 counts: c.counts.clone(),
             }),
         }],
         notes: Vec::new(),
-        summary: format!("报道覆盖矩阵。{summary}。"),
-        source_line: source_line(ds, ds.facts.iter()),
+        summary: fill(t.coverage_summary, &[&summary]),
+        source_line: source_line(ds, ds.facts.iter(), t),
     }
 }
 
 /// The chart of a presentation slide.
-pub fn slide_figure(slide: &crate::model::story::Slide, ds: &Dataset) -> Option<Figure> {
+pub fn slide_figure(slide: &crate::model::story::Slide, ds: &Dataset, lang: Lang) -> Option<Figure> {
     use crate::model::story::{slide_series, SlideChart};
     Some(match slide.chart {
         SlideChart::Compare(group) => compare_figure(
@@ -567,15 +590,16 @@ pub fn slide_figure(slide: &crate::model::story::Slide, ds: &Dataset) -> Option<
             ds,
             CompareOptions::default(),
             &[],
+            lang,
         ),
         SlideChart::Composition => {
             let parts: Vec<Breakdown> = crate::model::breakdowns(ds)
                 .into_iter()
                 .filter(|b| b.composition == Composition::Parts)
                 .collect();
-            composition_figure(&parts, ds, &[])
+            composition_figure(&parts, ds, &[], lang)
         }
-        SlideChart::Timeline(region) => timeline_figure(region, &slide_series(ds, region), ds),
-        SlideChart::Coverage => coverage_figure(&crate::model::coverage(ds), ds),
+        SlideChart::Timeline(region) => timeline_figure(region, &slide_series(ds, region), ds, lang),
+        SlideChart::Coverage => coverage_figure(&crate::model::coverage(ds), ds, lang),
     })
 }

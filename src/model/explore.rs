@@ -2,7 +2,8 @@
 
 use std::cmp::Ordering;
 
-use super::types::{Dataset, Fact, Kind, Qualifier, Region};
+use super::types::{Dataset, Fact, Kind, Period, Qualifier, Region};
+use crate::i18n::Lang;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Column {
@@ -40,18 +41,6 @@ impl Column {
             Column::Source => "source",
         }
     }
-    pub fn zh(self) -> &'static str {
-        match self {
-            Column::Region => "地区",
-            Column::Indicator => "指标",
-            Column::Value => "数值（原文 / 统一单位）",
-            Column::Period => "时期",
-            Column::Kind => "实绩/目标",
-            Column::Qualifier => "限定",
-            Column::Category => "类别",
-            Column::Source => "出处",
-        }
-    }
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -73,32 +62,24 @@ fn haystack(ds: &Dataset, f: &Fact) -> String {
     let ind = ds.indicator(f.indicator);
     let group = ind.and_then(|i| ds.group(i.group));
     let category = ds.categories.iter().find(|c| c.id == f.category);
-    let parts: [Option<&str>; 17] = [
-        Some(f.id),
-        Some(f.written),
-        Some(f.quote),
+    let names: [Option<&'static str>; 7] = [
         f.entity,
         f.note,
-        Some(f.region.zh()),
-        Some(f.region.key()),
         ind.map(|i| i.zh),
-        ind.map(|i| i.en),
         ind.map(|i| i.label_zh),
         group.map(|g| g.zh),
-        group.map(|g| g.en),
         category.map(|c| c.zh),
-        category.map(|c| c.en),
-        Some(f.seed),
         ds.source(f.seed).map(|s| s.title),
-        Some(f.kind.zh()),
     ];
-    parts
-        .iter()
-        .flatten()
-        .copied()
-        .collect::<Vec<_>>()
-        .join("\u{1f}")
-        .to_lowercase()
+    let mut hay = vec![f.id, f.written, f.quote, f.region.key(), f.seed];
+    // Every language's names, so a search in either language finds the fact.
+    for t in Lang::ALL.map(Lang::t) {
+        hay.push(t.region(f.region));
+        hay.push(t.kind(f.kind));
+        hay.extend(names.iter().flatten().map(|n| t.name(n)));
+    }
+    // ASCII folding is enough: Chinese has no case, and it spares the Unicode case tables.
+    hay.join("\u{1f}").to_ascii_lowercase()
 }
 
 fn order(ds: &Dataset, column: Column, a: &Fact, b: &Fact) -> Ordering {
@@ -124,7 +105,7 @@ fn order(ds: &Dataset, column: Column, a: &Fact, b: &Fact) -> Ordering {
 
 /// The facts that pass the filter, sorted (ties keep dataset order).
 pub fn explore(ds: &Dataset, filter: &Filter) -> Vec<&'static Fact> {
-    let words: Vec<String> = filter.text.split_whitespace().map(str::to_lowercase).collect();
+    let words: Vec<String> = filter.text.split_whitespace().map(str::to_ascii_lowercase).collect();
     let mut out: Vec<&'static Fact> = ds
         .facts
         .iter()
@@ -152,10 +133,10 @@ pub fn explore(ds: &Dataset, filter: &Filter) -> Vec<&'static Fact> {
     out
 }
 
-/// The periods the dataset uses, in time order: (key, label).
-pub fn periods(ds: &Dataset) -> Vec<(String, String)> {
+/// The periods the dataset uses, in time order.
+pub fn periods(ds: &Dataset) -> Vec<Period> {
     let mut list: Vec<_> = ds.facts.iter().map(|f| f.period).collect();
     list.sort_by_key(|p| p.sort_key());
     list.dedup();
-    list.into_iter().map(|p| (p.to_string(), p.zh())).collect()
+    list
 }

@@ -4,6 +4,7 @@
 use std::fmt::Write as _;
 
 use super::types::{Dataset, Fact};
+use crate::i18n::Lang;
 
 /// The columns, in order; documented in the README.
 pub const COLUMNS: [&str; 23] = [
@@ -50,7 +51,7 @@ fn row(ds: &Dataset, f: &Fact) -> [Cell; 23] {
         opt(f.entity),
         text(f.indicator),
         opt(ind.map(|i| i.zh)),
-        opt(ind.map(|i| i.en)),
+        opt(ind.map(|i| Lang::En.t().name(i.zh))),
         text(f.category),
         opt(ds.categories.iter().find(|c| c.id == f.category).map(|c| c.zh)),
         text(f.written),

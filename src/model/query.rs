@@ -3,6 +3,7 @@
 use std::fmt;
 
 use super::types::{BaseUnit, Dataset, Fact, Group, Indicator, Region, Source};
+use crate::i18n::{fill, Lang};
 
 /// The group the app opens on: reported by two of the three focus regions, in two units (斤 and 吨),
 /// with an achievement, a target and a qualifier, so every reading aid shows at once.
@@ -14,12 +15,19 @@ pub enum ModelError {
     NoIndicators(String),
 }
 
+impl ModelError {
+    pub fn message(&self, lang: Lang) -> String {
+        let t = lang.t();
+        match self {
+            ModelError::UnknownGroup(g) => fill(t.error_unknown_group, &[g]),
+            ModelError::NoIndicators(g) => fill(t.error_no_indicators, &[g]),
+        }
+    }
+}
+
 impl fmt::Display for ModelError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            ModelError::UnknownGroup(g) => write!(f, "未知的指标组：{g}"),
-            ModelError::NoIndicators(g) => write!(f, "指标组 {g} 没有指标"),
-        }
+        f.write_str(&self.message(Lang::Zh))
     }
 }
 

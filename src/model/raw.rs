@@ -46,7 +46,6 @@ pub struct RawCatalogue {
 pub struct RawCategory {
     pub id: String,
     pub zh: String,
-    pub en: String,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -54,7 +53,6 @@ pub struct RawCategory {
 pub struct RawGroup {
     pub id: String,
     pub zh: String,
-    pub en: String,
     pub category: String,
     #[serde(default)]
     pub note_zh: Option<String>,
@@ -72,11 +70,10 @@ pub struct RawIndicator {
     pub id: String,
     pub group: String,
     pub zh: String,
-    pub en: String,
     pub label_zh: String,
-    pub label_en: String,
     pub base_unit: String,
     pub category: String,
+    /// What the indicator measures (documentation; not shipped in the app).
     pub definition: String,
 }
 

@@ -4,6 +4,7 @@
 use super::query::{breakdowns, compare, coverage, timeline, Comparison, Series};
 use super::types::{Composition, Dataset, Fact, Kind, Qualifier, Region};
 use super::units::trim_decimal;
+use crate::i18n::{fill, Lang, Strings};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SlideChart {
@@ -35,15 +36,16 @@ const ORDER: [SlideChart; 9] = [
 /// How many timeline panels a slide holds.
 pub const TIMELINE_PANELS: usize = 2;
 
-pub fn story(ds: &Dataset) -> Vec<Slide> {
+pub fn story(ds: &Dataset, lang: Lang) -> Vec<Slide> {
+    let t = lang.t();
     ORDER
         .into_iter()
         .filter_map(|chart| {
             let takeaway = match chart {
-                SlideChart::Compare(group) => compare(ds, group).ok().map(|c| compare_takeaway(ds, &c))?,
-                SlideChart::Composition => composition_takeaway(ds)?,
-                SlideChart::Timeline(region) => timeline_takeaway(region, &slide_series(ds, region))?,
-                SlideChart::Coverage => coverage_takeaway(ds),
+                SlideChart::Compare(group) => compare(ds, group).ok().map(|c| compare_takeaway(ds, &c, t))?,
+                SlideChart::Composition => composition_takeaway(ds, t)?,
+                SlideChart::Timeline(region) => timeline_takeaway(region, &slide_series(ds, region), t)?,
+                SlideChart::Coverage => coverage_takeaway(ds, t),
             };
             Some(Slide { chart, takeaway })
         })
@@ -59,12 +61,13 @@ pub fn slide_series(ds: &Dataset, region: Region) -> Vec<Series> {
     series
 }
 
-fn period(f: &Fact) -> String {
-    let mut p = f.period.zh();
+fn period(f: &Fact, t: &Strings) -> String {
+    let p = t.period(f.period);
     if f.kind == Kind::Target {
-        p.push_str("目标");
+        fill(t.target_period, &[&p])
+    } else {
+        p
     }
-    p
 }
 
 /// A region's headline in a group: its latest achievement, else its latest target.
@@ -79,24 +82,26 @@ fn headline<'a>(facts: &[&'a Fact]) -> Option<&'a Fact> {
     latest(Kind::Actual).or_else(|| latest(Kind::Target))
 }
 
-fn compare_takeaway(ds: &Dataset, c: &Comparison) -> String {
+fn compare_takeaway(ds: &Dataset, c: &Comparison, t: &Strings) -> String {
     let label = |f: &Fact| {
         if c.multi_indicator() {
-            ds.indicator(f.indicator).map_or("", |i| i.label_zh).to_string()
+            ds.indicator(f.indicator).map_or("", |i| t.name(i.label_zh))
         } else {
-            String::new()
+            ""
         }
     };
     let mut parts = Vec::new();
     let mut heads: Vec<(Region, &Fact)> = Vec::new();
     for slot in c.slots.iter().filter(|s| s.region.is_focus()) {
         if let Some(f) = headline(&slot.facts) {
-            parts.push(format!(
-                "{}{}{}（{}）",
-                slot.region.zh(),
-                label(f),
-                f.written,
-                period(f)
+            let label = if t.is_source || label(f).is_empty() {
+                label(f).to_string()
+            } else {
+                format!("{} ", label(f))
+            };
+            parts.push(fill(
+                t.take_head,
+                &[t.region(slot.region), &label, &t.written(f), &period(f, t)],
             ));
             heads.push((slot.region, f));
         }
@@ -105,9 +110,9 @@ fn compare_takeaway(ds: &Dataset, c: &Comparison) -> String {
         .slots
         .iter()
         .filter(|s| s.region.is_focus() && !s.reported())
-        .map(|s| s.region.zh())
+        .map(|s| t.region(s.region))
         .collect();
-    let mut text = parts.join("，");
+    let mut text = parts.join(t.list_sep);
     // A ratio only between two figures of the same indicator, both achievements.
     if let [(ra, a), (rb, b)] = heads.as_slice() {
         if a.indicator == b.indicator
@@ -123,28 +128,22 @@ fn compare_takeaway(ds: &Dataset, c: &Comparison) -> String {
             };
             let ratio = hi.base_value / lo.base_value;
             if ratio >= 1.2 {
-                let about = if hi.qualifier == Qualifier::Exact && lo.qualifier == Qualifier::Exact {
-                    ""
-                } else {
-                    "约"
-                };
-                text.push_str(&format!(
-                    "；{}的数字{}是{}的{}倍",
-                    rh.zh(),
-                    about,
-                    rl.zh(),
-                    trim_decimal(ratio, 1)
+                let exact = hi.qualifier == Qualifier::Exact && lo.qualifier == Qualifier::Exact;
+                let template = if exact { t.take_ratio } else { t.take_ratio_about };
+                text.push_str(&fill(
+                    template,
+                    &[t.region(*rh), t.region(*rl), &trim_decimal(ratio, 1)],
                 ));
             }
         }
     }
     if !silent.is_empty() {
-        text.push_str(&format!("；{}未报道", silent.join("、")));
+        text.push_str(&fill(t.take_silent, &[&silent.join(t.list_sep)]));
     }
-    format!("{}：{text}。", c.group.zh)
+    fill(t.take_group, &[t.name(c.group.zh), &text])
 }
 
-fn composition_takeaway(ds: &Dataset) -> Option<String> {
+fn composition_takeaway(ds: &Dataset, t: &Strings) -> Option<String> {
     let b = breakdowns(ds)
         .into_iter()
         .find(|b| b.composition == Composition::Parts)?;
@@ -156,44 +155,49 @@ fn composition_takeaway(ds: &Dataset) -> Option<String> {
         let shares: Vec<String> = parts
             .iter()
             .map(|f| {
-                let name = ds.indicator(f.indicator).map_or(f.indicator, |i| i.label_zh);
-                format!(
-                    "{name}{}（{}%）",
-                    f.written,
-                    trim_decimal(f.base_value / sum * 100.0, 0)
+                let name = t.name(ds.indicator(f.indicator).map_or(f.indicator, |i| i.label_zh));
+                fill(
+                    t.take_share,
+                    &[name, &t.written(f), &trim_decimal(f.base_value / sum * 100.0, 0)],
                 )
             })
             .collect();
-        let total = r.total.map_or(String::new(), |t| t.written.to_string());
-        lines.push(format!("{}{}{total}：{}", r.region.zh(), b.group.zh, shares.join("、")));
+        let total = r.total.map_or(String::new(), |f| t.written(f));
+        lines.push(fill(
+            t.take_parts,
+            &[t.region(r.region), t.name(b.group.zh), &total, &shares.join(t.list_sep)],
+        ));
     }
     let silent: Vec<&str> = b
         .regions
         .iter()
         .filter(|r| r.parts.is_empty() && r.region.is_focus())
-        .map(|r| r.region.zh())
+        .map(|r| t.region(r.region))
         .collect();
-    let mut text = lines.join("；");
+    let mut text = lines.join(t.clause_sep);
     if !silent.is_empty() {
-        text.push_str(&format!("；{}未报道", silent.join("、")));
+        text.push_str(&fill(t.take_silent, &[&silent.join(t.list_sep)]));
     }
-    Some(format!("{text}。"))
+    text.push_str(t.sentence_end);
+    Some(text)
 }
 
-fn timeline_takeaway(region: Region, series: &[Series]) -> Option<String> {
+fn timeline_takeaway(region: Region, series: &[Series], t: &Strings) -> Option<String> {
     let first = series.first()?;
     let lines: Vec<String> = series
         .iter()
         .filter_map(|s| {
             let p = s.progress.iter().max_by_key(|p| p.target.period.sort_key())?;
-            Some(format!(
-                "{}{}实绩{}，为{}{}的{}%",
-                s.indicator.zh,
-                p.actual.period.zh(),
-                p.actual.written,
-                period(p.target),
-                p.target.written,
-                trim_decimal(p.share * 100.0, 0)
+            Some(fill(
+                t.take_progress,
+                &[
+                    t.name(s.indicator.zh),
+                    &t.period(p.actual.period),
+                    &t.written(p.actual),
+                    &period(p.target, t),
+                    &t.written(p.target),
+                    &trim_decimal(p.share * 100.0, 0),
+                ],
             ))
         })
         .collect();
@@ -201,16 +205,16 @@ fn timeline_takeaway(region: Region, series: &[Series]) -> Option<String> {
         let path: Vec<String> = first
             .facts
             .iter()
-            .map(|f| format!("{}{}", period(f), f.written))
+            .map(|f| format!("{} {}", period(f, t), t.written(f)))
             .collect();
-        format!("{}：{}", first.indicator.zh, path.join(" → "))
+        format!("{}{}{}", t.name(first.indicator.zh), t.label_sep, path.join(" → "))
     } else {
-        lines.join("；")
+        lines.join(t.clause_sep)
     };
-    Some(format!("{}：{text}。", region.zh()))
+    Some(fill(t.take_region, &[t.region(region), &text]))
 }
 
-fn coverage_takeaway(ds: &Dataset) -> String {
+fn coverage_takeaway(ds: &Dataset, t: &Strings) -> String {
     let c = coverage(ds);
     let focus: Vec<usize> = c
         .regions
@@ -222,25 +226,24 @@ fn coverage_takeaway(ds: &Dataset) -> String {
     let reporting = |cat: usize| focus.iter().filter(|&&r| c.counts[r][cat] > 0).count();
     let all_three: Vec<&str> = (0..c.categories.len())
         .filter(|&k| reporting(k) == focus.len())
-        .map(|k| c.categories[k].zh)
+        .map(|k| t.name(c.categories[k].zh))
         .collect();
     let single = (0..c.categories.len()).filter(|&k| reporting(k) == 1).count();
     let emptiest = focus
         .iter()
         .map(|&r| (c.regions[r], c.counts[r].iter().filter(|n| **n == 0).count()))
         .max_by_key(|(_, n)| *n);
-    let mut text = format!(
-        "三地都有数字的类别只有{}个（{}）；{}个类别只有一地报道",
-        all_three.len(),
-        if all_three.is_empty() {
-            "无".to_string()
-        } else {
-            all_three.join("、")
-        },
-        single
+    let listed = if all_three.is_empty() {
+        t.none.to_string()
+    } else {
+        all_three.join(t.list_sep)
+    };
+    let mut text = fill(
+        t.take_coverage,
+        &[&all_three.len().to_string(), &listed, &single.to_string()],
     );
     if let Some((region, n)) = emptiest {
-        text.push_str(&format!("；{}在{}个类别中没有任何数字", region.zh(), n));
+        text.push_str(&fill(t.take_emptiest, &[t.region(region), &n.to_string()]));
     }
-    format!("文章不能回答的：{text}——未报道不等于零。")
+    fill(t.take_coverage_end, &[&text])
 }

@@ -294,7 +294,6 @@ pub struct Fact<S = &'static str> {
 pub struct Category<S = &'static str> {
     pub id: S,
     pub zh: S,
-    pub en: S,
 }
 
 /// How a group's indicators relate to each other, for the composition view.
@@ -321,7 +320,6 @@ impl Composition {
 pub struct Group<S = &'static str> {
     pub id: S,
     pub zh: S,
-    pub en: S,
     pub category: S,
     pub note_zh: Option<S>,
     pub composition: Option<Composition>,
@@ -335,12 +333,9 @@ pub struct Indicator<S = &'static str> {
     pub id: S,
     pub group: S,
     pub zh: S,
-    pub en: S,
     pub label_zh: S,
-    pub label_en: S,
     pub base_unit: BaseUnit,
     pub category: S,
-    pub definition: S,
 }
 
 /// An article of `seeds/`.

@@ -204,24 +204,3 @@ pub fn trim_decimal(value: f64, decimals: usize) -> String {
         text
     }
 }
-
-/// A base value in Chinese style: 88000 吨 → "8.8万吨", 2.55e9 元 → "25.5亿元", 19041 元 → "19041元".
-/// Uses 万/亿 only where the scaled number stays short (at most two decimals).
-pub fn format_cn(value: f64, unit: BaseUnit) -> String {
-    format!("{}{}", format_number_cn(value), unit.symbol())
-}
-
-/// The number part of [`format_cn`].
-pub fn format_number_cn(value: f64) -> String {
-    let magnitude = value.abs();
-    for (scale, word) in [(1e8, "亿"), (1e4, "万")] {
-        if magnitude >= scale {
-            let scaled = value / scale;
-            let rounded = (scaled * 100.0).round() / 100.0;
-            if same_number(rounded, scaled) || magnitude >= scale * 1e3 {
-                return format!("{}{word}", trim_decimal(scaled, 2));
-            }
-        }
-    }
-    trim_decimal(value, 2)
-}

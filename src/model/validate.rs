@@ -225,7 +225,6 @@ fn validate_categories(catalogue: &RawCatalogue, errors: &mut Vec<DatasetError>)
         .map(|c| Category {
             id: c.id.clone(),
             zh: c.zh.clone(),
-            en: c.en.clone(),
         })
         .collect()
 }
@@ -267,7 +266,6 @@ fn validate_groups(
         out.push(Group {
             id: g.id.clone(),
             zh: g.zh.clone(),
-            en: g.en.clone(),
             category: g.category.clone(),
             note_zh: g.note_zh.clone(),
             composition,
@@ -322,12 +320,9 @@ fn validate_indicators(
             id: i.id.clone(),
             group: i.group.clone(),
             zh: i.zh.clone(),
-            en: i.en.clone(),
             label_zh: i.label_zh.clone(),
-            label_en: i.label_en.clone(),
             base_unit,
             category: i.category.clone(),
-            definition: i.definition.clone(),
         });
     }
     out

@@ -2,12 +2,15 @@ use gloo::events::EventListener;
 use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
+use super::language::LangToggle;
 use super::present::PresentView;
 use super::sources::SourcePanel;
-use super::state::{Action, AppContext, AppState, View};
+use super::state::{notice_text, slide_count, Action, AppContext, AppState, View};
 use super::theme::{use_prefers_dark, ThemeSelect};
 use super::views::{CompareView, CompositionView, CoverageView, ExplorerView, ProfileView, SourcesView, TimelineView};
 use crate::chart::style::Palette;
+use crate::i18n::fill;
+use crate::model::story::story;
 
 fn location_hash() -> String {
     web_sys::window()
@@ -37,6 +40,19 @@ pub fn app() -> Html {
             .and_then(|d| d.document_element())
         {
             let _ = root.set_attribute("data-theme", theme.key());
+        }
+    });
+
+    // `<html lang>` follows the language, so screen readers and hyphenation do too.
+    use_effect_with(state.lang, |lang| {
+        if let Some(root) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+        {
+            let _ = root.set_attribute("lang", lang.t().tag);
+        }
+        if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+            doc.set_title(lang.t().app_title);
         }
     });
 
@@ -76,6 +92,19 @@ pub fn app() -> Html {
         });
     }
 
+    let t = state.lang.t();
+    // What the polite live region says: the view, or the slide and its takeaway.
+    let slides = use_memo(state.lang, |lang| story(&AppState::dataset(), *lang));
+    let announcement = if state.view == View::Present {
+        let index = state.slide.min(slide_count().saturating_sub(1));
+        let takeaway = slides.get(index).map_or("", |s| s.takeaway.as_str());
+        fill(
+            t.announce_slide,
+            &[&(index + 1).to_string(), &slide_count().to_string(), takeaway],
+        )
+    } else {
+        fill(t.announce_view, &[state.view.name(t)])
+    };
     let tabs = View::ALL.into_iter().map(|v| {
         let current = state.view == v;
         let onclick = {
@@ -87,7 +116,7 @@ pub fn app() -> Html {
         };
         html! {
             <button type="button" class={classes!("tab", current.then_some("current"))}
-                aria-current={current.then_some("page")} data-view={v.key()} {onclick}>{ v.zh() }</button>
+                aria-current={current.then_some("page")} data-view={v.key()} {onclick}>{ v.name(t) }</button>
         }
     });
     let body = match state.view {
@@ -109,31 +138,44 @@ pub fn app() -> Html {
         <ContextProvider<AppContext> context={state.clone()}>
         <ContextProvider<Palette> context={palette}>
         <div class={classes!("app", presenting.then_some("presenting"))}>
+            <a class="skip" href="#main" onclick={skip_to_main()}>{ t.skip_link }</a>
             <header class="top">
                 <div class="title-row">
-                    <h1>{"千万工程 三地对比"}</h1>
+                    <h1>{ t.app_title }</h1>
+                    <LangToggle />
                     <ThemeSelect />
                 </div>
-                <p class="lede">
-                    {"上党区（长治市）· 盐湖区 · 万荣县（运城市）——所有数字均摘自五篇新闻报道，逐条可查原文。"}
-                </p>
-                if let Some(notice) = state.notice.clone() {
+                <p class="lede">{ t.lede }</p>
+                if let Some(notice) = state.notice.as_deref() {
                     <div class="notice" role="alert" data-testid="notice">
-                        <span>{ notice }</span>
-                        <button type="button" onclick={dismiss} aria-label="关闭提示">{"知道了"}</button>
+                        <span>{ notice_text(notice, t) }</span>
+                        <button type="button" onclick={dismiss} aria-label={t.dismiss_label}>{ t.dismiss }</button>
                     </div>
                 }
-                <nav class="tabs" aria-label="视图">{ for tabs }</nav>
+                <nav class="tabs" aria-label={t.views_label}>{ for tabs }</nav>
             </header>
             <div class={classes!("layout", state.source.is_some().then_some("with-reader"))}>
-                <main>{ body }</main>
+                <main id="main" tabindex="-1">{ body }</main>
                 <SourcePanel />
             </div>
-            <footer class="foot">
-                {"数据来源：五篇新闻报道（见每项数字下方的原文引文）。未报道 = 文章没有提及，不等于零。"}
-            </footer>
+            <footer class="foot">{ t.footer }</footer>
+            <div class="visually-hidden" role="status" aria-live="polite" data-testid="announcer">{ announcement }</div>
         </div>
         </ContextProvider<Palette>>
         </ContextProvider<AppContext>>
     }
+}
+
+/// The skip link moves focus to the view without touching the hash (the hash holds the state).
+fn skip_to_main() -> Callback<MouseEvent> {
+    Callback::from(|e: MouseEvent| {
+        e.prevent_default();
+        if let Some(main) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id("main"))
+            .and_then(|el| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el).ok())
+        {
+            let _ = main.focus();
+        }
+    })
 }

@@ -10,6 +10,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::{HtmlCanvasElement, ResizeObserver, ResizeObserverEntry};
 use yew::prelude::*;
 
+use super::table::ChartTable;
 use super::tooltip::Tooltip;
 use crate::chart::style::Palette;
 use crate::chart::{draw, layout, preferred_height, ChartError, Figure, Scene, Target};
@@ -219,7 +220,7 @@ pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
                         }
                         // Hidden or collapsed: nothing to draw, nothing to report.
                         Err(ChartError::TooSmall { .. }) => {}
-                        Err(e) => error.set(Some(e.to_string())),
+                        Err(e) => error.set(Some(e.message(figure.lang))),
                     }
                 }
             },
@@ -341,6 +342,7 @@ pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
         .and_then(|s| preferred_height(&props.figure, s.width / props.zoom))
         .map(|h| format!("height:{:.0}px", h * props.zoom));
     html! {
+        <>
         <div class="chart-box" ref={container} style={style} data-generation={generation.to_string()}>
             // Keyed, fixed children: the canvas element must survive every overlay change
             // (a replaced canvas is blank).
@@ -354,7 +356,9 @@ pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
                     <p class="error" role="alert">{ message }</p>
                 }
             </div>
-            <p key="keys" id="chart-keys" class="visually-hidden">{"用方向键在图中逐个选择数字，回车查看原文。"}</p>
+            <p key="keys" id="chart-keys" class="visually-hidden">{ props.figure.lang.t().chart_keys }</p>
         </div>
+        <ChartTable figure={props.figure.clone()} />
+        </>
     }
 }

@@ -5,6 +5,8 @@
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::i18n::{fill, Lang};
+
 fn show_banner(message: &str) -> Option<()> {
     let window = web_sys::window()?;
     let document = window.document()?;
@@ -15,9 +17,16 @@ fn show_banner(message: &str) -> Option<()> {
     banner.set_attribute("role", "alert").ok()?;
     let text = document.create_element("p").ok()?;
     // Text, never HTML: the message may quote data.
-    text.set_text_content(Some(&format!("页面出错，已停止运行。请重新加载。（{message}）")));
+    // The language of the page at the moment of the crash (the app state may be gone).
+    let lang = document
+        .document_element()
+        .and_then(|root| root.get_attribute("lang"))
+        .and_then(|tag| Lang::ALL.into_iter().find(|l| l.t().tag == tag))
+        .unwrap_or_default();
+    let t = lang.t();
+    text.set_text_content(Some(&fill(t.crashed, &[message])));
     let button = document.create_element("button").ok()?;
-    button.set_text_content(Some("重新加载"));
+    button.set_text_content(Some(t.reload));
     button.set_attribute("type", "button").ok()?;
     let location = window.location();
     let reload: js_sys::Function = js_sys::Reflect::get(&location, &JsValue::from_str("reload"))

@@ -1,9 +1,9 @@
 //! How a fact is described in the page (tooltips, lists, tiles): one place, so every view agrees.
 
-use crate::chart::spec::normalised_label;
 use yew::prelude::*;
 
 use crate::chart::style::region_colour;
+use crate::i18n::Strings;
 use crate::model::{BaseUnit, Dataset, Fact, Kind, Qualifier, Region};
 
 /// The value of the `<select>` an event came from.
@@ -20,39 +20,46 @@ pub fn region_chip(region: Region) -> Html {
     }
 }
 
-/// "2025年（据文意推定）"
-pub fn period(f: &Fact) -> String {
-    let mut text = f.period.zh();
-    if f.period_inferred {
-        text.push_str("（据文意推定）");
-    }
-    text
-}
-
 /// "= 8.8万吨" where the normalised value says something the written one does not.
-pub fn normalised(f: &Fact) -> Option<String> {
-    let norm = normalised_label(f);
-    (f.base_unit != BaseUnit::Count && norm != f.written).then(|| format!("= {norm}"))
+pub fn normalised(f: &Fact, t: &Strings) -> Option<String> {
+    let norm = t.normalised(f);
+    (f.base_unit != BaseUnit::Count && norm != t.written(f)).then(|| format!("= {norm}"))
 }
 
 /// Short tags: kind, qualifier, damage.
-pub fn tags(f: &Fact) -> Vec<&'static str> {
-    let mut tags = vec![f.kind.zh()];
+pub fn tags(f: &Fact, t: &Strings) -> Vec<&'static str> {
+    let mut tags = vec![t.kind(f.kind)];
     if f.qualifier != Qualifier::Exact {
-        tags.push(f.qualifier.zh());
+        tags.push(t.qualifier(f.qualifier));
     }
     if f.ocr_damaged {
-        tags.push("原文排版/识别受损");
+        tags.push(t.damaged);
     }
     tags
 }
 
-pub fn indicator_name(ds: &Dataset, f: &Fact) -> &'static str {
-    ds.indicator(f.indicator).map_or(f.indicator, |i| i.zh)
+pub fn indicator_name(ds: &Dataset, f: &Fact, t: &Strings) -> &'static str {
+    t.name(ds.indicator(f.indicator).map_or(f.indicator, |i| i.zh))
 }
 
-pub fn source_title(ds: &Dataset, f: &Fact) -> &'static str {
-    ds.source(f.seed).map_or(f.seed, |s| s.title)
+/// An article's title stays Chinese (it names the source); other languages add a translation.
+pub fn source_title(ds: &Dataset, f: &Fact, t: &Strings) -> Html {
+    let title = ds.source(f.seed).map_or(f.seed, |s| s.title);
+    title_html(title, t)
+}
+
+pub fn title_html(title: &'static str, t: &Strings) -> Html {
+    let own = html! { <span lang="zh-CN">{"《"}{ title }{"》"}</span> };
+    if t.is_source {
+        own
+    } else {
+        html! { <>{ own }{" "}<span class="gloss">{ t.title(t.name(title)) }</span></> }
+    }
+}
+
+/// An entity (a village, a co-op) in the language on screen.
+pub fn entity(f: &Fact, t: &Strings) -> Option<&'static str> {
+    f.entity.map(|e| t.name(e))
 }
 
 pub fn is_target(f: &Fact) -> bool {

@@ -8,6 +8,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::canvas::ChartCanvas;
+use super::language::LangToggle;
 use super::state::{slide_count, Action, AppContext, AppState};
 use super::theme::ThemeSelect;
 use super::views::activate;
@@ -95,15 +96,17 @@ pub fn present_view() -> Html {
     let Some(state) = use_context::<AppContext>() else {
         return html! {};
     };
-    let slides = use_memo((), |_| story(&AppState::dataset()));
+    let lang = state.lang;
+    let t = lang.t();
+    let slides = use_memo(lang, |lang| story(&AppState::dataset(), *lang));
     let count = slide_count();
     let index = state.slide.min(count.saturating_sub(1));
     let figure = {
         let slides = slides.clone();
-        use_memo(index, move |i| {
+        use_memo((index, lang), move |(i, lang)| {
             slides
                 .get(*i)
-                .and_then(|s| slide_figure(s, &AppState::dataset()))
+                .and_then(|s| slide_figure(s, &AppState::dataset(), *lang))
                 .map(Rc::new)
         })
     };
@@ -136,15 +139,16 @@ pub fn present_view() -> Html {
     };
     let slide = slides.get(index);
     html! {
-        <section class="present" aria-label="演示" aria-roledescription="幻灯片">
+        <section class="present" aria-label={t.present_label} aria-roledescription={t.slide_role}>
             <div class="present-bar">
-                <span class="counter" data-testid="slide-counter" aria-live="polite">{ format!("{} / {}", index + 1, count) }</span>
-                <button type="button" onclick={go(|| Action::PrevSlide)} disabled={index == 0} aria-label="上一张">{"◀"}</button>
-                <button type="button" onclick={go(|| Action::NextSlide)} disabled={index + 1 >= count} aria-label="下一张">{"▶"}</button>
-                <button type="button" onclick={Callback::from(|_| toggle_fullscreen())}>{"全屏（F）"}</button>
-                <button type="button" onclick={go(|| Action::EndPresentation)}>{"退出（Esc）"}</button>
+                <span class="counter" data-testid="slide-counter">{ format!("{} / {}", index + 1, count) }</span>
+                <button type="button" onclick={go(|| Action::PrevSlide)} disabled={index == 0} aria-label={t.prev_slide}>{"◀"}</button>
+                <button type="button" onclick={go(|| Action::NextSlide)} disabled={index + 1 >= count} aria-label={t.next_slide}>{"▶"}</button>
+                <button type="button" onclick={Callback::from(|_| toggle_fullscreen())}>{ t.fullscreen }</button>
+                <button type="button" onclick={go(|| Action::EndPresentation)}>{ t.exit }</button>
+                <LangToggle />
                 <ThemeSelect />
-                <span class="keys">{"→ / 空格 / PageDown 下一张 · ← / PageUp 上一张 · 数字+回车 跳转"}</span>
+                <span class="keys">{ t.present_keys }</span>
             </div>
             if let (Some(figure), Some(slide)) = ((*figure).clone(), slide) {
                 <div class="slide-chart">
@@ -152,7 +156,7 @@ pub fn present_view() -> Html {
                 </div>
                 <p class="takeaway" data-testid="takeaway">{ slide.takeaway.clone() }</p>
             } else {
-                <p class="error" role="alert">{"这张幻灯片无法显示。"}</p>
+                <p class="error" role="alert">{ t.slide_error }</p>
             }
         </section>
     }

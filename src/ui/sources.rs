@@ -5,7 +5,9 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::format;
+use super::language::use_t;
 use super::state::{Action, AppContext, AppState};
+use crate::i18n::Strings;
 use crate::model::reader::{paragraphs, Run};
 use crate::model::{Fact, Region};
 
@@ -15,57 +17,60 @@ pub struct FactListProps {
     /// Regions the articles are silent on (shown as 未报道, never as zero).
     #[prop_or_default]
     pub silent: Vec<Region>,
-    #[prop_or(AttrValue::from("每个数字的出处"))]
-    pub title: AttrValue,
+    /// The heading; the language's "where each figure comes from" if none.
+    #[prop_or_default]
+    pub title: Option<AttrValue>,
 }
 
 /// Every figure with its article and verbatim quote, and who is silent.
 #[function_component(FactList)]
 pub fn fact_list(props: &FactListProps) -> Html {
     let state = use_context::<AppContext>();
+    let t = use_t();
     let open = Callback::from(move |id: &'static str| {
         if let Some(state) = &state {
             state.dispatch(Action::OpenSource(id));
         }
     });
-    let silent: Vec<&str> = props.silent.iter().map(|r| r.zh()).collect();
+    let silent: Vec<&str> = props.silent.iter().map(|r| t.region(*r)).collect();
+    let title = props.title.clone().unwrap_or(AttrValue::Static(t.fact_list_title));
     html! {
-        <section class="sources" aria-label={props.title.clone()}>
-            <h2>{ props.title.clone() }</h2>
+        <section class="sources" aria-label={title.clone()}>
+            <h2>{ title }</h2>
             if !silent.is_empty() {
                 <p class="silent" data-testid="not-reported">
-                    <strong>{"未报道："}</strong>{ silent.join("、") }
-                    {"——五篇文章均未给出该项数字（不等于零）。"}
+                    <strong>{ t.not_reported_lead }</strong>{ silent.join(t.list_sep) }
+                    { t.not_reported_tail }
                 </p>
             }
             <ol class="source-list">
-                { for props.facts.iter().map(|f| fact_row(f, open.clone())) }
+                { for props.facts.iter().map(|f| fact_row(f, open.clone(), t)) }
             </ol>
         </section>
     }
 }
 
-fn fact_row(f: &'static Fact, open: Callback<&'static str>) -> Html {
+fn fact_row(f: &'static Fact, open: Callback<&'static str>, t: &'static Strings) -> Html {
     let ds = AppState::dataset();
     let onclick = Callback::from(move |_| open.emit(f.id));
     html! {
         <li class="source" id={format!("src-{}", f.id)}>
             <div class="source-head">
                 { format::region_chip(f.region) }
-                <strong>{ f.region.zh() }</strong>
-                if let Some(entity) = f.entity { <span class="entity">{ entity }</span> }
-                <span>{ format::indicator_name(&ds, f) }</span>
-                <span class="value">{ f.written }</span>
-                if let Some(norm) = format::normalised(f) { <span class="norm">{ norm }</span> }
-                <span class="tag">{ format::period(f) }</span>
-                { for format::tags(f).into_iter().map(|t| html! {
-                    <span class={classes!("tag", (t == f.kind.zh() && format::is_target(f)).then_some("target"))}>{ t }</span>
+                <strong>{ t.region(f.region) }</strong>
+                if let Some(entity) = format::entity(f, t) { <span class="entity">{ entity }</span> }
+                <span>{ format::indicator_name(&ds, f, t) }</span>
+                <span class="value">{ t.written(f) }</span>
+                if let Some(norm) = format::normalised(f, t) { <span class="norm">{ norm }</span> }
+                <span class="tag">{ t.fact_period(f) }</span>
+                { for format::tags(f, t).into_iter().map(|tag| html! {
+                    <span class={classes!("tag", (tag == t.kind(f.kind) && format::is_target(f)).then_some("target"))}>{ tag }</span>
                 }) }
             </div>
-            <blockquote lang="zh-CN">{"“"}{ f.quote }{"”"}</blockquote>
-            <div class="cite">{"——《"}{ format::source_title(&ds, f) }{"》（"}{ f.seed }{"）"}
-                if let Some(note) = f.note { <span class="fact-note">{" 注："}{ note }</span> }
-                {" "}<button type="button" class="link" {onclick}>{"在原文中查看"}</button>
+            <blockquote lang="zh-CN" aria-label={t.quote_label}>{"“"}{ f.quote }{"”"}</blockquote>
+            <div class="cite">{"— "}{ format::source_title(&ds, f, t) }{" ("}{ f.seed }{")"}
+                if let Some(note) = f.note { <span class="fact-note">{ t.note_prefix }{ t.name(note) }</span> }
+                {" "}<button type="button" class="link" {onclick}>{ t.open_in_article }</button>
             </div>
         </li>
     }
@@ -83,6 +88,7 @@ pub struct ReaderProps {
 /// region's colour (hover or focus shows the fact), damaged passages flagged.
 #[function_component(Reader)]
 pub fn reader(props: &ReaderProps) -> Html {
+    let t = use_t();
     let ds = AppState::dataset();
     let target = props.target.and_then(|id| ds.fact(id));
     use_effect_with(props.target, |target| {
@@ -98,7 +104,7 @@ pub fn reader(props: &ReaderProps) -> Html {
         }
     });
     let Some(source) = ds.source(props.seed) else {
-        return html! { <p class="error" role="alert">{"找不到这篇原文。"}</p> };
+        return html! { <p class="error" role="alert">{ t.article_missing }</p> };
     };
     let paragraphs = paragraphs(&ds, source);
     let number = |run: &Run| match run.fact {
@@ -106,10 +112,10 @@ pub fn reader(props: &ReaderProps) -> Html {
             <span class={classes!("num", f.region.key())} tabindex="0" data-fact={f.id}
                 aria-describedby={format!("tip-{}", f.id)}>
                 { run.text }
-                <span class="num-tip" role="tooltip" id={format!("tip-{}", f.id)}>
-                    { format!("{} · {}", f.region.zh(), format::indicator_name(&ds, f)) }<br/>
-                    { format!("{}{}", f.written, format::normalised(f).map(|n| format!(" {n}")).unwrap_or_default()) }<br/>
-                    { format!("{} · {}", format::period(f), format::tags(f).join(" · ")) }
+                <span class="num-tip" role="tooltip" lang={t.tag} id={format!("tip-{}", f.id)}>
+                    { format!("{} · {}", t.region(f.region), format::indicator_name(&ds, f, t)) }<br/>
+                    { format!("{}{}", t.written(f), format::normalised(f, t).map(|n| format!(" {n}")).unwrap_or_default()) }<br/>
+                    { format!("{} · {}", t.fact_period(f), format::tags(f, t).join(" · ")) }
                 </span>
             </span>
         },
@@ -135,7 +141,7 @@ pub fn reader(props: &ReaderProps) -> Html {
                 if !quote.is_empty() {
                     parts.push(html! { <mark key={target.map_or("", |t| t.id)} id="quote-hit" class="quote flash">{ for quote }</mark> });
                 }
-                let flag = p.damaged.then(|| html! { <span class="damage" title="此段原文有OCR识别错误或被版面截断">{"⚠ 原文排版/识别受损"}</span> });
+                let flag = p.damaged.then(|| html! { <span class="damage" lang={t.tag} title={t.damaged_title}>{ t.damaged }</span> });
                 if p.heading {
                     html! { <h3 class={classes!(p.damaged.then_some("damaged"))}>{ for parts }{ for flag }</h3> }
                 } else {
@@ -150,13 +156,14 @@ pub fn reader(props: &ReaderProps) -> Html {
 #[function_component(SourcePanel)]
 pub fn source_panel() -> Html {
     let state = use_context::<AppContext>();
+    let t = use_t();
     let fact_id = state.as_ref().and_then(|s| s.source);
     let (Some(state), Some(fact)) = (state, fact_id.and_then(|id| AppState::dataset().fact(id))) else {
         return html! {};
     };
     let ds = AppState::dataset();
     let Some(source) = ds.source(fact.seed) else {
-        return html! { <aside class="reader" role="alert">{"找不到这条数字的原文。"}</aside> };
+        return html! { <aside class="reader" role="alert">{ t.fact_missing }</aside> };
     };
     let close = {
         let state = state.clone();
@@ -171,17 +178,17 @@ pub fn source_panel() -> Html {
         })
     };
     html! {
-        <aside class="reader" aria-label="原文" {onkeydown}>
+        <aside class="reader" aria-label={t.reader_label} {onkeydown}>
             <div class="reader-head">
                 <div>
-                    <h2>{"《"}{ source.title }{"》"}</h2>
+                    <h2>{ format::title_html(source.title, t) }</h2>
                     <p class="cite">{ source.seed }{" · "}{ source.published }</p>
                 </div>
-                <button type="button" class="close" onclick={close} aria-label="关闭原文">{"×"}</button>
+                <button type="button" class="close" onclick={close} aria-label={t.close_reader}>{"×"}</button>
             </div>
             <p class="reader-fact">
-                <strong>{ fact.region.zh() }</strong>{" · "}{ format::indicator_name(&ds, fact) }{" · "}
-                <strong>{ fact.written }</strong>{" · "}{ format::period(fact) }
+                <strong>{ t.region(fact.region) }</strong>{" · "}{ format::indicator_name(&ds, fact, t) }{" · "}
+                <strong>{ t.written(fact) }</strong>{" · "}{ t.fact_period(fact) }
             </p>
             <Reader seed={source.seed} target={Some(fact.id)} />
         </aside>

@@ -4,10 +4,12 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::language;
 use super::theme::{self, Theme};
+use crate::i18n::{fill, Lang, Strings};
 use crate::model::explore::{Column, Filter};
 use crate::model::{default_group, embedded, Dataset, Kind, Qualifier, Region};
-use crate::route::{self, Route};
+use crate::route::{self, Ignored, Route};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum View {
@@ -33,17 +35,8 @@ impl View {
         View::Present,
     ];
 
-    pub fn zh(self) -> &'static str {
-        match self {
-            View::Compare => "三地对比",
-            View::Composition => "构成",
-            View::Timeline => "历年与目标",
-            View::Profile => "地区概览",
-            View::Coverage => "报道覆盖",
-            View::Explorer => "数据表",
-            View::Sources => "原文",
-            View::Present => "演示",
-        }
+    pub fn name(self, t: &Strings) -> &'static str {
+        t.views[self as usize]
     }
 
     pub fn key(self) -> &'static str {
@@ -83,17 +76,18 @@ pub struct AppState {
     pub article: &'static str,
     /// The explorer's search, filters and sort.
     pub filter: Filter,
-    /// What a link could not restore, shown until dismissed.
-    pub notice: Option<String>,
+    /// What a link could not restore (the parts, quoted), shown until dismissed.
+    pub notice: Option<Vec<Ignored>>,
     /// The slide on screen in the presentation (0-based).
     pub slide: usize,
     /// The view to return to when the presentation ends.
     pub back: View,
     pub theme: Theme,
+    pub lang: Lang,
 }
 
 thread_local! {
-    static SLIDES: usize = crate::model::story::story(&embedded()).len();
+    static SLIDES: usize = crate::model::story::story(&embedded(), Lang::Zh).len();
 }
 
 /// How many slides the presentation has.
@@ -120,6 +114,7 @@ pub enum Action {
     GoToSlide(usize),
     EndPresentation,
     SetTheme(Theme),
+    SetLang(Lang),
     /// Back/forward or an edited hash: the state the hash describes.
     Restore(String),
     DismissNotice,
@@ -133,7 +128,7 @@ impl AppState {
     /// The state a URL hash describes; what it cannot use becomes the notice.
     pub fn from_hash(hash: &str) -> Self {
         let (route, ignored) = route::parse(hash);
-        let mut bad: Vec<String> = ignored.into_iter().map(|i| i.0).collect();
+        let mut bad: Vec<Ignored> = ignored;
         let ds = Self::dataset();
         let mut state = Self::default();
         if let Some(v) = &route.view {
@@ -157,7 +152,7 @@ impl AppState {
             match Region::from_key(r) {
                 Some(region) if !state.hidden.contains(&region) => state.hidden.push(region),
                 Some(_) => {}
-                None => bad.push(format!("hide={r}")),
+                None => bad.push(Ignored::Part(format!("hide={r}"))),
             }
         }
         state.normalised = route.normalised;
@@ -182,7 +177,7 @@ impl AppState {
         if let Some(f) = &route.filter {
             for pair in f.split(',') {
                 if !apply_filter(&mut state.filter, &ds, pair) {
-                    bad.push(format!("f={pair}"));
+                    bad.push(Ignored::Part(format!("f={pair}")));
                 }
             }
         }
@@ -193,7 +188,7 @@ impl AppState {
                     state.filter.sort = c;
                     state.filter.descending = desc;
                 }
-                None => bad.push(format!("sort={sort}")),
+                None => bad.push(Ignored::Part(format!("sort={sort}"))),
             }
         }
         if let Some(n) = route.slide {
@@ -201,11 +196,13 @@ impl AppState {
             check(&mut bad, (1..=slide_count()).contains(&n), format!("slide={n}"));
             state.slide = n.clamp(1, slide_count().max(1)) - 1;
         }
-        if let Some(lang) = &route.lang {
-            check(&mut bad, lang == "zh", format!("lang={lang}"));
+        if let Some(key) = &route.lang {
+            let lang = Lang::from_key(key);
+            check(&mut bad, lang.is_some(), format!("lang={key}"));
+            state.lang = lang.unwrap_or(state.lang);
         }
         if !bad.is_empty() {
-            state.notice = Some(format!("链接中有无法识别的部分，已改用默认设置：{}", bad.join("；")));
+            state.notice = Some(bad);
         }
         state
     }
@@ -246,17 +243,29 @@ impl AppState {
             filter: (explorer && !filters.is_empty()).then(|| filters.join(",")),
             sort: (explorer && (f.sort != Column::default() || f.descending))
                 .then(|| format!("{}{}", f.sort.key(), if f.descending { ".desc" } else { "" })),
-            lang: None,
+            lang: Some(self.lang.key().to_string()),
             slide: (self.view == View::Present).then(|| self.slide as u32 + 1),
         };
         route::to_hash(&route)
     }
 }
 
-fn check(bad: &mut Vec<String>, ok: bool, what: String) {
+fn check(bad: &mut Vec<Ignored>, ok: bool, what: String) {
     if !ok {
-        bad.push(what);
+        bad.push(Ignored::Part(what));
     }
+}
+
+/// The notice for what a link could not restore, in the reader's language.
+pub fn notice_text(parts: &[Ignored], t: &Strings) -> String {
+    let parts: Vec<&str> = parts
+        .iter()
+        .map(|p| match p {
+            Ignored::Part(text) => text.as_str(),
+            Ignored::TooLong => t.link_too_long,
+        })
+        .collect();
+    fill(t.bad_link, &[&parts.join(t.clause_sep)])
 }
 
 fn apply_filter(filter: &mut Filter, ds: &Dataset, pair: &str) -> bool {
@@ -297,6 +306,7 @@ impl Default for AppState {
             slide: 0,
             back: View::Compare,
             theme: theme::load(),
+            lang: language::load(),
         }
     }
 }
@@ -328,6 +338,10 @@ impl Reducible for AppState {
             Action::SetTheme(t) => {
                 theme::save(t);
                 next.theme = t;
+            }
+            Action::SetLang(lang) => {
+                language::save(lang);
+                next.lang = lang;
             }
             Action::SelectGroup(id) => match Self::dataset().group(&id) {
                 Some(group) => next.group = group.id,

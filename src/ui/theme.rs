@@ -36,16 +36,6 @@ impl Theme {
         }
     }
 
-    pub fn zh(self) -> &'static str {
-        match self {
-            Theme::Auto => "跟随系统",
-            Theme::Light => "浅色",
-            Theme::Dark => "深色",
-            Theme::ProjectorLight => "投影·高对比浅色",
-            Theme::ProjectorDark => "投影·高对比深色",
-        }
-    }
-
     pub fn from_key(key: &str) -> Option<Theme> {
         Theme::ALL.into_iter().find(|t| t.key() == key)
     }
@@ -69,22 +59,15 @@ impl Theme {
     }
 }
 
-fn storage() -> Option<web_sys::Storage> {
-    web_sys::window().and_then(|w| w.local_storage().ok().flatten())
-}
-
 /// The theme chosen last time on this device (local storage may be off: then `Auto`).
 pub fn load() -> Theme {
-    storage()
-        .and_then(|s| s.get_item(STORAGE_KEY).ok().flatten())
+    super::prefs::get(STORAGE_KEY)
         .and_then(|k| Theme::from_key(&k))
         .unwrap_or(Theme::Auto)
 }
 
 pub fn save(theme: Theme) {
-    if let Some(s) = storage() {
-        let _ = s.set_item(STORAGE_KEY, theme.key());
-    }
+    super::prefs::set(STORAGE_KEY, theme.key());
 }
 
 /// Whether the system asks for a dark colour scheme, following changes.
@@ -112,6 +95,7 @@ pub fn theme_select() -> Html {
         return html! {};
     };
     let current = state.theme;
+    let t = state.lang.t();
     let onchange = Callback::from(move |e: Event| {
         if let Some(t) = Theme::from_key(&super::format::select_value(&e)) {
             state.dispatch(super::state::Action::SetTheme(t));
@@ -119,10 +103,10 @@ pub fn theme_select() -> Html {
     });
     html! {
         <label class="theme">
-            <span>{"主题"}</span>
+            <span>{ t.theme_label }</span>
             <select class="theme-select" {onchange}>
-                { for Theme::ALL.into_iter().map(|t| html! {
-                    <option value={t.key()} selected={t == current}>{ t.zh() }</option>
+                { for Theme::ALL.into_iter().enumerate().map(|(i, theme)| html! {
+                    <option value={theme.key()} selected={theme == current}>{ t.theme_names[i] }</option>
                 }) }
             </select>
         </label>

@@ -5,8 +5,10 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::download;
+use super::language::use_t;
 use super::state::AppState;
 use crate::chart::Figure;
+use crate::i18n::fill;
 use crate::model::export::{to_csv, to_json};
 use crate::model::Fact;
 
@@ -23,31 +25,36 @@ pub struct ToolbarProps {
 
 #[function_component(Toolbar)]
 pub fn toolbar(props: &ToolbarProps) -> Html {
-    let status = use_state_eq(|| None::<String>);
+    let t = use_t();
+    // A message belongs to the language it was written in; a switch hides it.
+    let status = use_state_eq(|| None::<(&'static str, String)>);
     let report = {
         let status = status.clone();
-        move |result: Result<(), String>, done: &str| {
-            status.set(Some(match result {
-                Ok(()) => done.to_string(),
-                Err(e) => format!("下载失败：{e}"),
-            }))
+        move |result: Result<(), String>, done: String| {
+            status.set(Some((
+                t.key,
+                match result {
+                    Ok(()) => done,
+                    Err(e) => fill(t.download_failed, &[&e]),
+                },
+            )))
         }
     };
     let stem = format!("qianwan-{}", props.stem);
     let chart_buttons = props.figure.clone().map(|figure| {
         let png = |scale: f64| {
             let (figure, report, name) = (figure.clone(), report.clone(), format!("{stem}-{scale}x.png"));
-            Callback::from(move |_| report(download::png(&figure, scale, &name), "已生成 PNG"))
+            Callback::from(move |_| report(download::png(&figure, scale, &name), fill(t.made, &["PNG"])))
         };
         let svg = {
             let (figure, report, name) = (figure.clone(), report.clone(), format!("{stem}.svg"));
-            Callback::from(move |_| report(download::svg(&figure, &name), "已生成 SVG"))
+            Callback::from(move |_| report(download::svg(&figure, &name), fill(t.made, &["SVG"])))
         };
         html! {
             <>
-                <button type="button" data-download="png2" onclick={png(2.0)}>{"图 PNG 2×"}</button>
-                <button type="button" data-download="png3" onclick={png(3.0)}>{"图 PNG 3×"}</button>
-                <button type="button" data-download="svg" onclick={svg}>{"图 SVG"}</button>
+                <button type="button" data-download="png2" onclick={png(2.0)}>{ fill(t.png, &["2"]) }</button>
+                <button type="button" data-download="png3" onclick={png(3.0)}>{ fill(t.png, &["3"]) }</button>
+                <button type="button" data-download="svg" onclick={svg}>{ t.svg }</button>
             </>
         }
     });
@@ -71,11 +78,11 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
                 facts.iter().copied().collect()
             };
             let result = if json {
-                download::text(&to_json(&ds, "千万工程 三地对比", &rows), "application/json", &name)
+                download::text(&to_json(&ds, t.app_title, &rows), "application/json", &name)
             } else {
                 download::text(&to_csv(&ds, &rows), "text/csv;charset=utf-8", &name)
             };
-            report(result, "已生成数据文件");
+            report(result, t.data_made.to_string());
         })
     };
     let copy = {
@@ -83,22 +90,27 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
         Callback::from(move |_| {
             let status = status.clone();
             yew::platform::spawn_local(async move {
-                status.set(Some(match download::copy_link().await {
-                    Ok(()) => "已复制本页链接".to_string(),
-                    Err(href) => format!("请手动复制：{href}"),
-                }));
+                status.set(Some((
+                    t.key,
+                    match download::copy_link().await {
+                        Ok(()) => t.copied.to_string(),
+                        Err(href) => fill(t.copy_by_hand, &[&href]),
+                    },
+                )));
             });
         })
     };
     html! {
-        <div class="toolbar" role="toolbar" aria-label="链接与下载">
-            <button type="button" class="primary" data-action="copy-link" onclick={copy}>{"复制链接"}</button>
+        <div class="toolbar" role="toolbar" aria-label={t.toolbar_label}>
+            <button type="button" class="primary" data-action="copy-link" onclick={copy}>{ t.copy_link }</button>
             { for chart_buttons }
-            <button type="button" data-download="csv" onclick={data(false, false)}>{ format!("本页数字 CSV（{}条）", props.facts.len()) }</button>
-            <button type="button" data-download="json" onclick={data(false, true)}>{"本页数字 JSON"}</button>
-            <button type="button" data-download="all-csv" onclick={data(true, false)}>{"全部数据 CSV"}</button>
-            <button type="button" data-download="all-json" onclick={data(true, true)}>{"全部数据 JSON"}</button>
-            <span class="status" role="status" aria-live="polite">{ (*status).clone().unwrap_or_default() }</span>
+            <button type="button" data-download="csv" onclick={data(false, false)}>{ fill(t.csv_page, &[&props.facts.len().to_string()]) }</button>
+            <button type="button" data-download="json" onclick={data(false, true)}>{ t.json_page }</button>
+            <button type="button" data-download="all-csv" onclick={data(true, false)}>{ t.csv_all }</button>
+            <button type="button" data-download="all-json" onclick={data(true, true)}>{ t.json_all }</button>
+            <span class="status" role="status" aria-live="polite">
+                { (*status).clone().filter(|(key, _)| *key == t.key).map(|(_, m)| m).unwrap_or_default() }
+            </span>
         </div>
     }
 }

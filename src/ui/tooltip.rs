@@ -3,8 +3,10 @@
 use yew::prelude::*;
 
 use super::format;
+use super::language::use_t;
 use super::state::AppState;
 use crate::chart::Target;
+use crate::i18n::fill;
 
 #[derive(Properties, PartialEq)]
 pub struct TooltipProps {
@@ -20,34 +22,35 @@ pub fn tooltip(props: &TooltipProps) -> Html {
     // The tooltip is on screen once this effect runs: the end of a hover.
     use_effect_with(props.target, |_| super::perf::end(super::perf::HOVER));
     let ds = AppState::dataset();
+    let t = use_t();
     let body = match props.target {
         Target::Fact(id) => match ds.fact(id) {
             Some(f) => html! {
                 <>
                     <div class="tt-head">
-                        <strong>{ f.region.zh() }</strong>
-                        if let Some(entity) = f.entity { <span>{" · "}{ entity }</span> }
+                        <strong>{ t.region(f.region) }</strong>
+                        if let Some(entity) = format::entity(f, t) { <span>{" · "}{ entity }</span> }
                     </div>
-                    <div class="tt-indicator">{ format::indicator_name(&ds, f) }</div>
+                    <div class="tt-indicator">{ format::indicator_name(&ds, f, t) }</div>
                     <div class="tt-value">
-                        <strong>{ f.written }</strong>
-                        if let Some(norm) = format::normalised(f) { <span class="norm">{" "}{ norm }</span> }
+                        <strong>{ t.written(f) }</strong>
+                        if let Some(norm) = format::normalised(f, t) { <span class="norm">{" "}{ norm }</span> }
                     </div>
                     <div class="tt-meta">
-                        <span>{ format::period(f) }</span>
-                        { for format::tags(f).into_iter().map(|t| html! { <span class="tag">{ t }</span> }) }
+                        <span>{ t.fact_period(f) }</span>
+                        { for format::tags(f, t).into_iter().map(|tag| html! { <span class="tag">{ tag }</span> }) }
                     </div>
-                    <blockquote>{"“"}{ f.quote }{"”"}</blockquote>
-                    <div class="tt-cite">{"《"}{ format::source_title(&ds, f) }{"》 · 点击查看原文"}</div>
+                    <blockquote lang="zh-CN">{"“"}{ f.quote }{"”"}</blockquote>
+                    <div class="tt-cite">{ format::source_title(&ds, f, t) }{ t.click_to_open }</div>
                 </>
             },
             None => html! {},
         },
         Target::Missing(region) => html! {
             <>
-                <div class="tt-head"><strong>{ region.zh() }</strong></div>
-                <div class="tt-value"><strong>{"未报道"}</strong></div>
-                <div class="tt-meta">{"五篇文章均未给出该项数字，不等于零。"}</div>
+                <div class="tt-head"><strong>{ t.region(region) }</strong></div>
+                <div class="tt-value"><strong>{ t.not_reported }</strong></div>
+                <div class="tt-meta">{ t.not_reported_meta }</div>
             </>
         },
         Target::Cell { region, category } => {
@@ -56,12 +59,12 @@ pub fn tooltip(props: &TooltipProps) -> Html {
                 .categories
                 .iter()
                 .find(|c| c.id == category)
-                .map_or(category, |c| c.zh);
+                .map_or(category, |c| t.name(c.zh));
             html! {
                 <>
-                    <div class="tt-head"><strong>{ region.zh() }</strong>{" · "}{ name }</div>
-                    <div class="tt-value"><strong>{ if n == 0 { "未报道".to_string() } else { format!("{n} 条数字") } }</strong></div>
-                    <div class="tt-meta">{ if n == 0 { "文章没有这一类数字" } else { "点击在下方列出" } }</div>
+                    <div class="tt-head"><strong>{ t.region(region) }</strong>{" · "}{ name }</div>
+                    <div class="tt-value"><strong>{ if n == 0 { t.not_reported.to_string() } else { fill(t.n_figures, &[&n.to_string()]) } }</strong></div>
+                    <div class="tt-meta">{ if n == 0 { t.cell_empty } else { t.cell_click } }</div>
                 </>
             }
         }

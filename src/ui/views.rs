@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use super::canvas::ChartCanvas;
 use super::format::{self, region_chip, select_value};
+use super::language::use_t;
 use super::sources::{FactList, Reader};
 use super::state::{Action, AppContext, AppState};
 use super::toolbar::Toolbar;
@@ -14,6 +15,7 @@ use crate::chart::{
     compare_figure, composition_figure, conversion_line, coverage_figure, profile_figure, timeline_figure,
     CompareOptions, Figure, Target,
 };
+use crate::i18n::fill;
 use crate::model::explore::{explore, periods, Column, Filter};
 use crate::model::{
     breakdowns, cell_facts, comparable_groups, compare, coverage, profile, timeline, Fact, GroupOption, Kind,
@@ -34,7 +36,7 @@ fn notes(figure: &Figure) -> Html {
     html! {
         if !figure.notes.is_empty() {
             <div class="note" role="note">
-                <strong>{"口径说明"}</strong>
+                <strong>{ figure.lang.t().notes_title }</strong>
                 <ul>{ for figure.notes.iter().map(|n| html! { <li>{ n }</li> }) }</ul>
             </div>
         }
@@ -52,6 +54,7 @@ struct SelectorProps {
 #[function_component(GroupSelector)]
 fn group_selector(props: &SelectorProps) -> Html {
     let ds = AppState::dataset();
+    let t = use_t();
     let onchange = {
         let on_select = props.on_select.clone();
         Callback::from(move |e: Event| on_select.emit(select_value(&e)))
@@ -60,12 +63,12 @@ fn group_selector(props: &SelectorProps) -> Html {
         let options: Vec<&GroupOption> = props.options.iter().filter(|o| o.group.category == cat.id).collect();
         (!options.is_empty()).then(|| {
             html! {
-                <optgroup label={cat.zh}>
+                <optgroup label={t.name(cat.zh)}>
                     { for options.iter().map(|o| {
-                        let regions: Vec<&str> = o.regions.iter().map(|r| r.zh()).collect();
+                        let regions: Vec<&str> = o.regions.iter().map(|r| t.region(*r)).collect();
                         html! {
                             <option value={o.group.id} selected={o.group.id == props.selected}>
-                                { format!("{}（{}）", o.group.zh, regions.join("、")) }
+                                { t.paren(t.name(o.group.zh), &regions.join(t.list_sep)) }
                             </option>
                         }
                     }) }
@@ -75,11 +78,11 @@ fn group_selector(props: &SelectorProps) -> Html {
     });
     html! {
         <label class="selector">
-            <span>{"指标组"}</span>
+            <span>{ t.group_label }</span>
             <select id="group-select" {onchange} aria-describedby="group-help">
                 { for categories }
             </select>
-            <small id="group-help">{ format!("共 {} 组指标有两个及以上地区的数字可比", props.options.len()) }</small>
+            <small id="group-help">{ fill(t.group_help, &[&props.options.len().to_string()]) }</small>
         </label>
     }
 }
@@ -90,8 +93,9 @@ pub fn region_legend() -> Html {
     let Some(state) = use_context::<AppContext>() else {
         return html! {};
     };
+    let t = state.lang.t();
     html! {
-        <div class="legend" role="group" aria-label="显示或隐藏地区">
+        <div class="legend" role="group" aria-label={t.legend_label}>
             { for Region::ALL.into_iter().map(|r| {
                 let shown = !state.hidden.contains(&r);
                 let onclick = {
@@ -102,8 +106,8 @@ pub fn region_legend() -> Html {
                     <button type="button" class={classes!("legend-item", (!shown).then_some("off"))}
                         aria-pressed={shown.to_string()} data-region={r.key()} {onclick}>
                         { region_chip(r) }
-                        { r.zh() }
-                        if !r.is_focus() { <small>{"参照"}</small> }
+                        { t.region(r) }
+                        if !r.is_focus() { <small>{ t.context_tag }</small> }
                     </button>
                 }
             }) }
@@ -121,15 +125,20 @@ pub fn compare_view() -> Html {
         normalised: state.normalised,
     };
     // One comparison and one figure per (group, labelling, hidden regions): a switch builds each once.
-    let view = use_memo((state.group, opts, state.hidden.clone()), |(group, opts, hidden)| {
-        let ds = AppState::dataset();
-        compare(&ds, group).map(|c| {
-            let figure = Rc::new(compare_figure(&c, &ds, *opts, hidden));
-            let facts: Rc<Vec<&'static Fact>> = Rc::new(c.facts().collect());
-            let silent: Vec<Region> = c.slots.iter().filter(|s| !s.reported()).map(|s| s.region).collect();
-            (figure, facts, silent)
-        })
-    });
+    let lang = state.lang;
+    let t = lang.t();
+    let view = use_memo(
+        (state.group, opts, state.hidden.clone(), lang),
+        |(group, opts, hidden, lang)| {
+            let ds = AppState::dataset();
+            compare(&ds, group).map(|c| {
+                let figure = Rc::new(compare_figure(&c, &ds, *opts, hidden, *lang));
+                let facts: Rc<Vec<&'static Fact>> = Rc::new(c.facts().collect());
+                let silent: Vec<Region> = c.slots.iter().filter(|s| !s.reported()).map(|s| s.region).collect();
+                (figure, facts, silent)
+            })
+        },
+    );
     let on_select = {
         let state = state.clone();
         Callback::from(move |id: String| {
@@ -146,7 +155,7 @@ pub fn compare_view() -> Html {
     };
     let body = match view.as_ref() {
         Ok((figure, facts, silent)) => {
-            let conversions: Vec<String> = facts.iter().filter_map(|f| conversion_line(f)).collect();
+            let conversions: Vec<String> = facts.iter().filter_map(|f| conversion_line(f, t)).collect();
             html! {
                 <>
                     <Toolbar figure={Some(figure.clone())} facts={facts.clone()} stem={format!("compare-{}", state.group)} />
@@ -154,7 +163,7 @@ pub fn compare_view() -> Html {
                     { notes(figure) }
                     if !conversions.is_empty() {
                         <div class="conversions" data-testid="conversions">
-                            <strong>{"单位换算"}</strong>
+                            <strong>{ t.conversions_title }</strong>
                             <ul>{ for conversions.iter().map(|c| html! { <li>{ c }</li> }) }</ul>
                         </div>
                     }
@@ -162,15 +171,15 @@ pub fn compare_view() -> Html {
                 </>
             }
         }
-        Err(e) => html! { <p class="error" role="alert">{ e.to_string() }</p> },
+        Err(e) => html! { <p class="error" role="alert">{ e.message(lang) }</p> },
     };
     html! {
-        <section class="view" aria-label="三地对比">
+        <section class="view" aria-label={t.views[0]}>
             <div class="controls">
                 <GroupSelector options={options} selected={state.group} {on_select} />
                 <label class="toggle">
                     <input id="normalised" type="checkbox" checked={state.normalised} onchange={on_normalised} />
-                    {"以统一单位显示（原文写法列于其下）"}
+                    { t.normalised_toggle }
                 </label>
             </div>
             <RegionLegend />
@@ -184,7 +193,8 @@ pub fn composition_view() -> Html {
     let Some(state) = use_context::<AppContext>() else {
         return html! {};
     };
-    let view = use_memo(state.hidden.clone(), |hidden| {
+    let lang = state.lang;
+    let view = use_memo((state.hidden.clone(), lang), |(hidden, lang)| {
         let ds = AppState::dataset();
         let b = breakdowns(&ds);
         let facts: Vec<&'static Fact> = b
@@ -195,11 +205,11 @@ pub fn composition_view() -> Html {
                     .flat_map(|r| r.total.into_iter().chain(r.parts.iter().copied()))
             })
             .collect();
-        (Rc::new(composition_figure(&b, &ds, hidden)), Rc::new(facts))
+        (Rc::new(composition_figure(&b, &ds, hidden, *lang)), Rc::new(facts))
     });
     let (figure, facts) = (*view).clone();
     html! {
-        <section class="view" aria-label="构成">
+        <section class="view" aria-label={lang.t().views[1]}>
             <RegionLegend />
             <Toolbar figure={Some(figure.clone())} facts={facts.clone()} stem="composition" />
             <ChartCanvas figure={figure.clone()} on_activate={activate(&state)} />
@@ -220,6 +230,7 @@ fn region_select(props: &RegionSelectProps) -> Html {
     let Some(state) = use_context::<AppContext>() else {
         return html! {};
     };
+    let t = state.lang.t();
     let onchange = Callback::from(move |e: Event| {
         if let Some(r) = Region::from_key(&select_value(&e)) {
             state.dispatch(Action::SelectRegion(r));
@@ -227,10 +238,10 @@ fn region_select(props: &RegionSelectProps) -> Html {
     });
     html! {
         <label class="selector">
-            <span>{"地区"}</span>
+            <span>{ t.region_label }</span>
             <select id="region-select" {onchange}>
                 { for props.regions.iter().map(|r| html! {
-                    <option value={r.key()} selected={*r == props.selected}>{ r.zh() }</option>
+                    <option value={r.key()} selected={*r == props.selected}>{ t.region(*r) }</option>
                 }) }
             </select>
         </label>
@@ -254,15 +265,16 @@ pub fn timeline_view() -> Html {
     } else {
         regions.first().copied().unwrap_or(Region::Shangdang)
     };
-    let view = use_memo(region, |region| {
+    let lang = state.lang;
+    let view = use_memo((region, lang), |(region, lang)| {
         let ds = AppState::dataset();
         let series = timeline(&ds, *region);
         let facts: Vec<&'static Fact> = series.iter().flat_map(|s| s.facts.iter().copied()).collect();
-        (Rc::new(timeline_figure(*region, &series, &ds)), Rc::new(facts))
+        (Rc::new(timeline_figure(*region, &series, &ds, *lang)), Rc::new(facts))
     });
     let (figure, facts) = (*view).clone();
     html! {
-        <section class="view" aria-label="历年与目标">
+        <section class="view" aria-label={lang.t().views[2]}>
             <div class="controls"><RegionSelect regions={(*regions).clone()} selected={region} /></div>
             <Toolbar figure={Some(figure.clone())} facts={facts.clone()} stem={format!("timeline-{}", region.key())} />
             <ChartCanvas figure={figure.clone()} on_activate={activate(&state)} />
@@ -277,10 +289,12 @@ pub fn profile_view() -> Html {
     let Some(state) = use_context::<AppContext>() else {
         return html! {};
     };
-    let view = use_memo(state.region, |region| {
+    let lang = state.lang;
+    let t = lang.t();
+    let view = use_memo((state.region, lang), |(region, lang)| {
         let ds = AppState::dataset();
         let p = profile(&ds, *region);
-        (Rc::new(profile_figure(&p, &ds)), Rc::new(p.facts))
+        (Rc::new(profile_figure(&p, &ds, *lang)), Rc::new(p.facts))
     });
     let (figure, facts) = (*view).clone();
     let ds = AppState::dataset();
@@ -292,25 +306,25 @@ pub fn profile_view() -> Html {
         }
     };
     html! {
-        <section class="view" aria-label="地区概览">
+        <section class="view" aria-label={t.views[3]}>
             <div class="controls"><RegionSelect regions={Region::ALL.to_vec()} selected={state.region} /></div>
             <Toolbar figure={Some(figure.clone())} facts={facts.clone()} stem={format!("profile-{}", state.region.key())} />
             <ChartCanvas figure={figure.clone()} on_activate={activate(&state)} />
-            <h2 class="tiles-title">{ format!("{} 的全部 {} 项数字（按类别）", state.region.zh(), facts.len()) }</h2>
+            <h2 class="tiles-title">{ fill(t.tiles_title, &[t.region(state.region), &facts.len().to_string()]) }</h2>
             { for ds.categories.iter().filter_map(|cat| {
                 let in_cat: Vec<&&'static Fact> = facts.iter().filter(|f| f.category == cat.id).collect();
                 (!in_cat.is_empty()).then(|| html! {
-                    <section class="tile-group" aria-label={cat.zh}>
-                        <h3>{ cat.zh }<small>{ format!(" {} 项", in_cat.len()) }</small></h3>
+                    <section class="tile-group" aria-label={t.name(cat.zh)}>
+                        <h3>{ t.name(cat.zh) }<small>{ fill(t.tile_count, &[&in_cat.len().to_string()]) }</small></h3>
                         <ul class="tiles">
                             { for in_cat.into_iter().map(|f| html! {
                                 <li class={classes!("tile", format::is_target(f).then_some("target"))}>
-                                    <button type="button" onclick={open(f.id)} aria-label={format!("{} {} 查看原文", format::indicator_name(&ds, f), f.written)}>
-                                        <span class="tile-name">{ format::indicator_name(&ds, f) }</span>
-                                        if let Some(entity) = f.entity { <span class="tile-entity">{ entity }</span> }
-                                        <span class="tile-value">{ f.written }</span>
-                                        <span class="tile-meta">{ format::period(f) }{" · "}{ f.kind.zh() }</span>
-                                        <span class="tile-source">{"《"}{ format::source_title(&ds, f) }{"》"}</span>
+                                    <button type="button" onclick={open(f.id)} aria-label={fill(t.open_source_of, &[format::indicator_name(&ds, f, t), &t.written(f)])}>
+                                        <span class="tile-name">{ format::indicator_name(&ds, f, t) }</span>
+                                        if let Some(entity) = format::entity(f, t) { <span class="tile-entity">{ entity }</span> }
+                                        <span class="tile-value">{ t.written(f) }</span>
+                                        <span class="tile-meta">{ t.fact_period(f) }{" · "}{ t.kind(f.kind) }</span>
+                                        <span class="tile-source">{ format::source_title(&ds, f, t) }</span>
                                     </button>
                                 </li>
                             }) }
@@ -327,9 +341,11 @@ pub fn coverage_view() -> Html {
     let Some(state) = use_context::<AppContext>() else {
         return html! {};
     };
-    let view = use_memo((), |_| {
+    let lang = state.lang;
+    let t = lang.t();
+    let view = use_memo(lang, |lang| {
         let c = coverage(&AppState::dataset());
-        (Rc::new(coverage_figure(&c, &AppState::dataset())), Rc::new(c))
+        (Rc::new(coverage_figure(&c, &AppState::dataset(), *lang)), Rc::new(c))
     });
     let (figure, cov) = (*view).clone();
     let ds = AppState::dataset();
@@ -340,23 +356,23 @@ pub fn coverage_view() -> Html {
         )
     });
     let cell_title = state.cell.map(|(r, c)| {
-        let name = ds.categories.iter().find(|x| x.id == c).map_or(c, |x| x.zh);
-        format!("{} · {}：{} 条数字", r.zh(), name, listed.len())
+        let name = ds.categories.iter().find(|x| x.id == c).map_or(c, |x| t.name(x.zh));
+        fill(t.cell_title, &[t.region(r), name, &listed.len().to_string()])
     });
     html! {
-        <section class="view" aria-label="报道覆盖">
+        <section class="view" aria-label={t.views[4]}>
             <Toolbar figure={Some(figure.clone())}
                 facts={if state.cell.is_some() { (*listed).clone() } else { Rc::new(ds.facts.iter().collect()) }}
                 stem={state.cell.map_or("coverage".to_string(), |(r, c)| format!("coverage-{}-{c}", r.key()))} />
             <ChartCanvas figure={figure} on_activate={activate(&state)} />
             <table class="coverage-table" data-testid="coverage-table">
-                <caption>{"各地区、各类别的数字条数（与上图相同）"}</caption>
-                <thead><tr><th scope="col">{"地区"}</th>
-                    { for cov.categories.iter().map(|c| html! { <th scope="col">{ c.zh }</th> }) }
-                    <th scope="col">{"合计"}</th></tr></thead>
+                <caption>{ t.coverage_caption }</caption>
+                <thead><tr><th scope="col">{ t.region_label }</th>
+                    { for cov.categories.iter().map(|c| html! { <th scope="col">{ t.name(c.zh) }</th> }) }
+                    <th scope="col">{ t.total }</th></tr></thead>
                 <tbody>
                     { for cov.regions.iter().zip(&cov.counts).map(|(r, row)| html! {
-                        <tr><th scope="row">{ r.zh() }</th>
+                        <tr><th scope="row">{ t.region(*r) }</th>
                             { for cov.categories.iter().zip(row).map(|(c, n)| {
                                 let (region, category) = (*r, c.id);
                                 let state = state.clone();
@@ -372,9 +388,9 @@ pub fn coverage_view() -> Html {
                 </tbody>
             </table>
             if let Some(title) = cell_title {
-                <FactList facts={(*listed).clone()} title={AttrValue::from(title)} />
+                <FactList facts={(*listed).clone()} title={Some(AttrValue::from(title))} />
             } else {
-                <p class="hint">{"点击图中或表中的格子，列出该地区该类别的全部数字。"}</p>
+                <p class="hint">{ t.coverage_hint }</p>
             }
         </section>
     }
@@ -390,6 +406,7 @@ pub fn explorer_view() -> Html {
         return html! {};
     };
     let ds = AppState::dataset();
+    let t = state.lang.t();
     let filter = state.filter.clone();
     let rows = use_memo(filter.clone(), |f| Rc::new(explore(&AppState::dataset(), f)));
     let rows: Rc<Vec<&'static Fact>> = (*rows).clone();
@@ -435,36 +452,40 @@ pub fn explorer_view() -> Html {
     };
     let option = |value: &str, label: &str, selected: bool| html! { <option value={value.to_string()} {selected}>{ label.to_string() }</option> };
     html! {
-        <section class="view explorer" aria-label="数据表">
+        <section class="view explorer" aria-label={t.views[5]}>
             <Toolbar facts={rows.clone()} stem="explorer" />
             <div class="filters">
-                <label class="search"><span>{"搜索"}</span>
+                <label class="search"><span>{ t.search }</span>
                     <input id="explorer-search" type="search" value={filter.text.clone()} {oninput}
-                        placeholder="中文或英文：粮食、grain、东掌村、约…" aria-describedby="explorer-count" />
+                        placeholder={t.search_placeholder} aria-describedby="explorer-count" />
                 </label>
-                <label><span>{"地区"}</span><select id="filter-region" onchange={on_region}>
-                    { option("", "全部", filter.region.is_none()) }
-                    { for Region::ALL.into_iter().map(|r| option(r.key(), r.zh(), filter.region == Some(r))) }
+                <label><span>{ t.region_label }</span><select id="filter-region" onchange={on_region}>
+                    { option("", t.all, filter.region.is_none()) }
+                    { for Region::ALL.into_iter().map(|r| option(r.key(), t.region(r), filter.region == Some(r))) }
                 </select></label>
-                <label><span>{"类别"}</span><select id="filter-category" onchange={on_category}>
-                    { option("", "全部", filter.category.is_none()) }
-                    { for ds.categories.iter().map(|c| option(c.id, c.zh, filter.category == Some(c.id))) }
+                <label><span>{ t.category_label }</span><select id="filter-category" onchange={on_category}>
+                    { option("", t.all, filter.category.is_none()) }
+                    { for ds.categories.iter().map(|c| option(c.id, t.name(c.zh), filter.category == Some(c.id))) }
                 </select></label>
-                <label><span>{"时期"}</span><select id="filter-period" onchange={on_period}>
-                    { option("", "全部", filter.period.is_none()) }
-                    { for periods(&ds).iter().map(|(k, l)| option(k, l, filter.period.as_deref() == Some(k.as_str()))) }
+                <label><span>{ t.period_label }</span><select id="filter-period" onchange={on_period}>
+                    { option("", t.all, filter.period.is_none()) }
+                    { for periods(&ds).iter().map(|p| {
+                        let key = p.to_string();
+                        let selected = filter.period.as_deref() == Some(key.as_str());
+                        option(&key, &t.period(*p), selected)
+                    }) }
                 </select></label>
-                <label><span>{"限定"}</span><select id="filter-qualifier" onchange={on_qualifier}>
-                    { option("", "全部", filter.qualifier.is_none()) }
+                <label><span>{ t.qualifier_label }</span><select id="filter-qualifier" onchange={on_qualifier}>
+                    { option("", t.all, filter.qualifier.is_none()) }
                     { for [Qualifier::Exact, Qualifier::MoreThan, Qualifier::Approx, Qualifier::AtLeast].into_iter()
-                        .map(|q| option(q.key(), q.zh(), filter.qualifier == Some(q))) }
+                        .map(|q| option(q.key(), t.qualifier(q), filter.qualifier == Some(q))) }
                 </select></label>
-                <label><span>{"实绩/目标"}</span><select id="filter-kind" onchange={on_kind}>
-                    { option("", "全部", filter.kind.is_none()) }
-                    { for [Kind::Actual, Kind::Target].into_iter().map(|k| option(k.key(), k.zh(), filter.kind == Some(k))) }
+                <label><span>{ t.kind_label }</span><select id="filter-kind" onchange={on_kind}>
+                    { option("", t.all, filter.kind.is_none()) }
+                    { for [Kind::Actual, Kind::Target].into_iter().map(|k| option(k.key(), t.kind(k), filter.kind == Some(k))) }
                 </select></label>
             </div>
-            <p id="explorer-count" class="count" role="status">{ format!("显示 {} / {} 条", rows.len(), ds.facts.len()) }</p>
+            <p id="explorer-count" class="count" role="status">{ fill(t.explorer_count, &[&rows.len().to_string(), &ds.facts.len().to_string()]) }</p>
             <div class="table-wrap">
                 <table class="facts-table" data-testid="facts-table">
                     <thead><tr>
@@ -472,7 +493,7 @@ pub fn explorer_view() -> Html {
                             let sort = if filter.sort == c { if filter.descending { "descending" } else { "ascending" } } else { "none" };
                             html! { <th scope="col" aria-sort={sort}>
                                 <button type="button" class="sort" data-sort={c.key()} onclick={sort_by(c)}>
-                                    { c.zh() }<span aria-hidden="true">{ match sort { "ascending" => " ▲", "descending" => " ▼", _ => "" } }</span>
+                                    { t.columns[c as usize] }<span aria-hidden="true">{ match sort { "ascending" => " ▲", "descending" => " ▼", _ => "" } }</span>
                                 </button>
                             </th> }
                         }) }
@@ -480,16 +501,16 @@ pub fn explorer_view() -> Html {
                     <tbody>
                         { for rows.iter().map(|f| html! {
                             <tr data-fact={f.id}>
-                                <td>{ region_chip(f.region) }{" "}{ f.region.zh() }
-                                    if let Some(entity) = f.entity { <div class="entity">{ entity }</div> }</td>
-                                <td>{ format::indicator_name(&ds, f) }<div class="en" lang="en">{ ds.indicator(f.indicator).map_or("", |i| i.en) }</div></td>
-                                <td class="num-cell"><strong>{ f.written }</strong>
-                                    if let Some(n) = format::normalised(f) { <div class="norm">{ n }</div> }</td>
-                                <td>{ format::period(f) }</td>
-                                <td class={classes!(format::is_target(f).then_some("target"))}>{ f.kind.zh() }</td>
-                                <td>{ f.qualifier.zh() }</td>
-                                <td>{ ds.categories.iter().find(|c| c.id == f.category).map_or(f.category, |c| c.zh) }</td>
-                                <td><button type="button" class="link" onclick={open(f.id)}>{"《"}{ format::source_title(&ds, f) }{"》"}</button></td>
+                                <td>{ region_chip(f.region) }{" "}{ t.region(f.region) }
+                                    if let Some(entity) = format::entity(f, t) { <div class="entity">{ entity }</div> }</td>
+                                <td>{ format::indicator_name(&ds, f, t) }</td>
+                                <td class="num-cell"><strong>{ t.written(f) }</strong>
+                                    if let Some(n) = format::normalised(f, t) { <div class="norm">{ n }</div> }</td>
+                                <td>{ t.fact_period(f) }</td>
+                                <td class={classes!(format::is_target(f).then_some("target"))}>{ t.kind(f.kind) }</td>
+                                <td>{ t.qualifier(f.qualifier) }</td>
+                                <td>{ ds.categories.iter().find(|c| c.id == f.category).map_or(f.category, |c| t.name(c.zh)) }</td>
+                                <td><button type="button" class="link" onclick={open(f.id)}>{ format::source_title(&ds, f, t) }</button></td>
                             </tr>
                         }) }
                     </tbody>
@@ -506,6 +527,7 @@ pub fn sources_view() -> Html {
         return html! {};
     };
     let ds = AppState::dataset();
+    let t = state.lang.t();
     let seed = state.article;
     let facts = use_memo(seed, |seed| {
         Rc::new(
@@ -522,12 +544,17 @@ pub fn sources_view() -> Html {
     };
     let source = ds.source(seed);
     html! {
-        <section class="view sources-view" aria-label="原文">
+        <section class="view sources-view" aria-label={t.views[6]}>
             <div class="controls">
-                <label class="selector"><span>{"文章"}</span>
+                <label class="selector"><span>{ t.article_label }</span>
                     <select id="article-select" {onchange}>
-                        { for ds.sources.iter().map(|s| html! {
-                            <option value={s.seed} selected={s.seed == seed}>{ format!("《{}》 {}", s.title, s.seed) }</option>
+                        { for ds.sources.iter().map(|s| {
+                            let label = if t.is_source {
+                                format!("《{}》 {}", s.title, s.seed)
+                            } else {
+                                format!("{} {}", t.title(t.name(s.title)), s.seed)
+                            };
+                            html! { <option value={s.seed} selected={s.seed == seed}>{ label }</option> }
                         }) }
                     </select>
                 </label>
@@ -535,8 +562,8 @@ pub fn sources_view() -> Html {
             <Toolbar facts={(*facts).clone()} stem={format!("article-{}", seed.split('_').next().unwrap_or(seed))} />
             if let Some(source) = source {
                 <article class="article">
-                    <h2>{"《"}{ source.title }{"》"}</h2>
-                    <p class="cite">{ source.seed }{" · "}{ source.published }{" · "}{ format!("提取数字 {} 项（彩色标出，悬停或聚焦查看）", facts.len()) }</p>
+                    <h2>{ format::title_html(source.title, t) }</h2>
+                    <p class="cite">{ source.seed }{" · "}{ source.published }{" · "}{ fill(t.extracted, &[&facts.len().to_string()]) }</p>
                     <Reader seed={source.seed} />
                 </article>
             }

@@ -1,0 +1,88 @@
+//! The chart as a table: the same figures as the canvas, read from the same figure spec. Always in the
+//! document for screen readers; shown on screen on request.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::chart::spec::{BarSpec, Body};
+use crate::chart::Figure;
+
+#[derive(Properties, PartialEq)]
+pub struct ChartTableProps {
+    pub figure: Rc<Figure>,
+}
+
+fn bar_row(group: &str, bar: &BarSpec, t: &crate::i18n::Strings) -> Html {
+    let mut details: Vec<String> = bar.caption.clone();
+    details.push(t.kind(bar.kind).to_string());
+    if bar.qualifier != crate::model::Qualifier::Exact {
+        details.push(t.qualifier(bar.qualifier).to_string());
+    }
+    details.extend(bar.segments.iter().map(|s| s.label.clone()));
+    html! {
+        <tr>
+            <th scope="row">{ group }</th>
+            <td>{ bar.caption.first().cloned().unwrap_or_default() }</td>
+            <td>{ &bar.label }if let Some(sub) = &bar.sublabel { {" "}<span class="norm">{ sub }</span> }</td>
+            <td>{ details.join(t.list_sep) }</td>
+        </tr>
+    }
+}
+
+#[function_component(ChartTable)]
+pub fn chart_table(props: &ChartTableProps) -> Html {
+    let shown = use_state_eq(|| false);
+    let fig = &props.figure;
+    let t = fig.lang.t();
+    let toggle = {
+        let shown = shown.clone();
+        Callback::from(move |_| shown.set(!*shown))
+    };
+    let bodies = fig.panels.iter().map(|panel| match &panel.body {
+        Body::Bars(b) => html! {
+            <tbody>
+                if let Some(title) = &panel.title {
+                    <tr><th colspan="4" scope="rowgroup">{ title }
+                        if let Some(note) = &panel.note { <div class="note-line">{ note }</div> }</th></tr>
+                }
+                { for b.clusters.iter().map(|cl| if cl.bars.is_empty() {
+                    html! {
+                        <tr><th scope="row">{ &cl.label }</th><td></td>
+                            <td><strong>{ t.not_reported }</strong></td><td>{ t.not_reported_meta }</td></tr>
+                    }
+                } else {
+                    html! { <>{ for cl.bars.iter().map(|bar| bar_row(&cl.label, bar, t)) }</> }
+                }) }
+            </tbody>
+        },
+        Body::Matrix(m) => html! {
+            <tbody>
+                { for m.rows.iter().zip(&m.counts).map(|((_, name), row)| html! {
+                    <>{ for m.columns.iter().zip(row).map(|((_, cat), n)| html! {
+                        <tr><th scope="row">{ name }</th><td>{ cat }</td>
+                            <td>{ if *n == 0 { t.not_reported.to_string() } else { fill_n(t, *n) } }</td><td></td></tr>
+                    }) }</>
+                }) }
+            </tbody>
+        },
+    });
+    html! {
+        <div class="chart-table">
+            <button type="button" class="link table-toggle" aria-expanded={shown.to_string()}
+                aria-controls="chart-data" onclick={toggle}>
+                { if *shown { t.table_hide } else { t.table_show } }
+            </button>
+            <table id="chart-data" class={classes!("data-table", (!*shown).then_some("visually-hidden"))}
+                data-testid="chart-table">
+                <caption>{ crate::i18n::fill(t.table_caption, &[&fig.title]) }</caption>
+                <thead><tr>{ for t.table_columns.iter().map(|c| html! { <th scope="col">{ *c }</th> }) }</tr></thead>
+                { for bodies }
+            </table>
+        </div>
+    }
+}
+
+fn fill_n(t: &crate::i18n::Strings, n: usize) -> String {
+    crate::i18n::fill(t.n_figures, &[&n.to_string()])
+}
