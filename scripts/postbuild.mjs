@@ -1,12 +1,17 @@
 // Post-build (Trunk hook), in the staging directory:
-// 1. a Content Security Policy in index.html (inline scripts allowed by their hash, nothing remote);
-// 2. qianwan-offline.html, ONE self-contained page that works from file:// with no server and no network:
-//    CSS inlined, the JS glue inlined as a module script, the wasm inlined as base64 and instantiated from
-//    bytes (over file:// browsers block the module import and the wasm fetch that index.html relies on),
-//    under its own CSP.
+// 1. release builds: the JS glue minified (terser) and the CSS (csso), their integrity hashes updated
+//    (Trunk's own JS minifier fails on wasm-bindgen's glue);
+// 2. a Content Security Policy in index.html (inline scripts allowed by their hash, nothing remote);
+// 3. qianwan-offline.html, ONE self-contained page that works from file:// with no server and no network:
+//    CSS inlined, the JS glue inlined as a module script, the wasm gzip-compressed and inlined as base64,
+//    inflated by the browser's DecompressionStream and instantiated from bytes (over file:// browsers block
+//    the module import and the wasm fetch that index.html relies on), under its own CSP.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
+import { minify } from 'terser';
+import { minify as minifyCss } from 'csso';
 
 const sha256 = (text) => `'sha256-${crypto.createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 const inlineScripts = (page) => [...page.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map((m) => m[1]);
@@ -35,7 +40,22 @@ const js = pick(/^qianwan-[0-9a-f]+\.js$/);
 const wasm = pick(/^qianwan-[0-9a-f]+_bg\.wasm$/);
 const css = pick(/^style-[0-9a-f]+\.css$/);
 
-const hosted = read('index.html');
+const release = (process.env.TRUNK_PROFILE ?? 'release') === 'release';
+let hosted = read('index.html');
+if (release) {
+  const sri = (name) => `sha384-${crypto.createHash('sha384').update(fs.readFileSync(path.join(dir, name))).digest('base64')}`;
+  const shrink = async (name, fn) => {
+    const before = sri(name);
+    fs.writeFileSync(path.join(dir, name), await fn(read(name)));
+    hosted = hosted.split(before).join(sri(name));
+  };
+  // The glue is an ES module; its export names are the app's API (init, wasmBindings), so top-level names stay.
+  // `__wbg_init` keeps its name: the offline page calls it once the glue is inlined.
+  const mangle = { reserved: ['__wbg_init', 'initSync'] };
+  await shrink(js, async (code) => (await minify(code, { module: true, compress: { passes: 2 }, mangle })).code);
+  await shrink(css, (code) => minifyCss(code).css);
+}
+
 fs.writeFileSync(path.join(dir, 'index.html'), withCsp(hosted, [
   ...COMMON,
   `script-src 'self' ${inlineScripts(hosted).map(sha256).join(' ')} 'wasm-unsafe-eval'`,
@@ -47,13 +67,16 @@ let html = hosted;
 const glue = read(js);
 if (/^\s*import\s/m.test(glue)) throw new Error('offline: the JS glue imports other modules; inline them too');
 // The glue's exports are not needed once it is inlined; the bootstrap calls its init directly.
-const inlineGlue = glue.replace(/^export\s*\{[^}]*\};?\s*$/m, '');
-const base64 = fs.readFileSync(path.join(dir, wasm)).toString('base64');
+const inlineGlue = glue.replace(/export\s*\{[^}]*\};?/, '');
+if (!inlineGlue.includes('__wbg_init')) throw new Error('offline: the glue has no __wbg_init');
+// Base64 of the compressed wasm: about a third of base64 of the raw wasm.
+const base64 = zlib.gzipSync(fs.readFileSync(path.join(dir, wasm)), { level: 9 }).toString('base64');
 
 const script = `<script type="module">
 ${inlineGlue}
-const bytes = Uint8Array.from(atob(document.getElementById('qianwan-wasm').textContent.trim()), (c) => c.charCodeAt(0));
-await __wbg_init({ module_or_path: bytes });
+const packed = Uint8Array.from(atob(document.getElementById('qianwan-wasm').textContent.trim()), (c) => c.charCodeAt(0));
+const inflated = new Blob([packed]).stream().pipeThrough(new DecompressionStream('gzip'));
+await __wbg_init({ module_or_path: new Uint8Array(await new Response(inflated).arrayBuffer()) });
 </script>`;
 
 // Out: the stylesheet link, the module script and the preloads Trunk wrote; in: the inlined versions.

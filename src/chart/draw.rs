@@ -1,5 +1,6 @@
 //! Paints a laid-out scene on any plotters backend (canvas in the browser, SVG in the tests).
 
+use plotters::drawing::DrawingAreaErrorKind;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters::style::FontStyle;
@@ -20,8 +21,17 @@ fn pt(p: (f64, f64)) -> (i32, i32) {
     (px(p.0), px(p.1))
 }
 
-fn backend_error<E: std::fmt::Debug>(e: E) -> ChartError {
-    ChartError::Backend(format!("{e:?}"))
+/// The backend's own error is a `JsValue` on the canvas: its Debug text would pull wasm-bindgen's
+/// value printer into the bundle for a message no reader can act on; the kind is enough.
+fn backend_error<E: std::error::Error + Send + Sync>(e: DrawingAreaErrorKind<E>) -> ChartError {
+    ChartError::Backend(
+        match e {
+            DrawingAreaErrorKind::BackendError(_) => "backend",
+            DrawingAreaErrorKind::SharingError => "sharing",
+            DrawingAreaErrorKind::LayoutError => "layout",
+        }
+        .to_string(),
+    )
 }
 
 /// Draws `scene` on `backend`, whose size should be the scene's.
