@@ -86,7 +86,7 @@ fn every_name_in_the_data_has_a_translation() {
     names.extend(ds.indicators.iter().flat_map(|i| [i.zh, i.label_zh]));
     names.extend(ds.facts.iter().filter_map(|f| f.entity));
     names.extend(ds.facts.iter().filter_map(|f| f.note));
-    names.extend(ds.sources.iter().map(|s| s.title));
+    names.extend(ds.sources.iter().flat_map(|s| [s.title, s.published]));
     for lang in Lang::ALL {
         let t = lang.t();
         if t.is_source {

@@ -84,7 +84,6 @@ pub struct Strings {
     pub paren: &'static str,
     /// An article title: "《{0}》".
     pub title_quote: &'static str,
-    pub quote_marks: (&'static str, &'static str),
 
     // App.
     pub app_title: &'static str,
@@ -118,7 +117,6 @@ pub struct Strings {
     pub region_label: &'static str,
     pub tiles_title: &'static str,
     pub tile_count: &'static str,
-    pub open_source_of: &'static str,
     pub coverage_caption: &'static str,
     pub total: &'static str,
     pub coverage_hint: &'static str,
@@ -192,7 +190,6 @@ pub struct Strings {
     // Charts.
     pub swatches: [&'static str; 4],
     pub not_mentioned: &'static str,
-    pub count_axis: &'static str,
     pub context_region: &'static str,
     pub written_prefix: &'static str,
     pub bar_height: &'static str,

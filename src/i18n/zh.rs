@@ -33,7 +33,6 @@ pub static STRINGS: Strings = Strings {
     label_sep: "：",
     paren: "{0}（{1}）",
     title_quote: "《{0}》",
-    quote_marks: ("“", "”"),
 
     app_title: "千万工程 三地对比",
     lede: "上党区（长治市）· 盐湖区 · 万荣县（运城市）——所有数字均摘自五篇新闻报道，逐条可查原文。",
@@ -72,7 +71,6 @@ pub static STRINGS: Strings = Strings {
     region_label: "地区",
     tiles_title: "{0} 的全部 {1} 项数字（按类别）",
     tile_count: " {0} 项",
-    open_source_of: "{0} {1} 查看原文",
     coverage_caption: "各地区、各类别的数字条数（与上图相同）",
     total: "合计",
     coverage_hint: "点击图中或表中的格子，列出该地区该类别的全部数字。",
@@ -151,7 +149,6 @@ pub static STRINGS: Strings = Strings {
 
     swatches: ["实绩", "目标/计划", "余/多/以上（实际更多）", "约/左右"],
     not_mentioned: "文章未提及",
-    count_axis: "个数",
     context_region: "{0}（参照）",
     written_prefix: "原文 {0}",
     bar_height: "柱高按统一单位（{0}）折算",

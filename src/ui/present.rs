@@ -140,6 +140,7 @@ pub fn present_view() -> Html {
     let slide = slides.get(index);
     html! {
         <section class="present" aria-label={t.present_label} aria-roledescription={t.slide_role}>
+            <h1 class="visually-hidden">{ t.app_title }</h1>
             <div class="present-bar">
                 <span class="counter" data-testid="slide-counter">{ format!("{} / {}", index + 1, count) }</span>
                 <button type="button" onclick={go(|| Action::PrevSlide)} disabled={index == 0} aria-label={t.prev_slide}>{"◀"}</button>

@@ -182,7 +182,7 @@ pub fn source_panel() -> Html {
             <div class="reader-head">
                 <div>
                     <h2>{ format::title_html(source.title, t) }</h2>
-                    <p class="cite">{ source.seed }{" · "}{ source.published }</p>
+                    <p class="cite">{ source.seed }{" · "}{ t.name(source.published) }</p>
                 </div>
                 <button type="button" class="close" onclick={close} aria-label={t.close_reader}>{"×"}</button>
             </div>

@@ -319,7 +319,7 @@ pub fn profile_view() -> Html {
                         <ul class="tiles">
                             { for in_cat.into_iter().map(|f| html! {
                                 <li class={classes!("tile", format::is_target(f).then_some("target"))}>
-                                    <button type="button" onclick={open(f.id)} aria-label={fill(t.open_source_of, &[format::indicator_name(&ds, f, t), &t.written(f)])}>
+                                    <button type="button" onclick={open(f.id)}>
                                         <span class="tile-name">{ format::indicator_name(&ds, f, t) }</span>
                                         if let Some(entity) = format::entity(f, t) { <span class="tile-entity">{ entity }</span> }
                                         <span class="tile-value">{ t.written(f) }</span>
@@ -563,7 +563,7 @@ pub fn sources_view() -> Html {
             if let Some(source) = source {
                 <article class="article">
                     <h2>{ format::title_html(source.title, t) }</h2>
-                    <p class="cite">{ source.seed }{" · "}{ source.published }{" · "}{ fill(t.extracted, &[&facts.len().to_string()]) }</p>
+                    <p class="cite">{ source.seed }{" · "}{ t.name(source.published) }{" · "}{ fill(t.extracted, &[&facts.len().to_string()]) }</p>
                     <Reader seed={source.seed} />
                 </article>
             }
