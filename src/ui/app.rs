@@ -94,10 +94,17 @@ pub fn app() -> Html {
 
     let t = state.lang.t();
     // What the polite live region says: the view, or the slide and its takeaway.
-    let slides = use_memo(state.lang, |lang| story(&AppState::dataset(), *lang));
-    let announcement = if state.view == View::Present {
+    // Built only while presenting: start-up does no work the first view does not need.
+    let presenting = state.view == View::Present;
+    let slides = use_memo((state.lang, presenting), |(lang, presenting)| {
+        presenting.then(|| story(&AppState::dataset(), *lang))
+    });
+    let announcement = if presenting {
         let index = state.slide.min(slide_count().saturating_sub(1));
-        let takeaway = slides.get(index).map_or("", |s| s.takeaway.as_str());
+        let takeaway = (*slides)
+            .as_ref()
+            .and_then(|s| s.get(index))
+            .map_or("", |s| s.takeaway.as_str());
         fill(
             t.announce_slide,
             &[&(index + 1).to_string(), &slide_count().to_string(), takeaway],
@@ -129,7 +136,6 @@ pub fn app() -> Html {
         View::Sources => html! { <SourcesView /> },
         View::Present => html! { <PresentView /> },
     };
-    let presenting = state.view == View::Present;
     let dismiss = {
         let state = state.clone();
         Callback::from(move |_| state.dispatch(Action::DismissNotice))
