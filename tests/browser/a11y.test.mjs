@@ -40,7 +40,7 @@ async function tabTo(page, match, limit = 80) {
 
 export default function tests({ browser, server }) {
   return [
-    ['axe-core reports nothing on every view, in both languages and both themes', async () => {
+    ['axe-core reports nothing on every view, in both languages and both themes (and the projector themes)', async () => {
       const problems = [];
       for (const scheme of ['light', 'dark']) {
         for (const lang of ['zh', 'en']) {
@@ -51,6 +51,20 @@ export default function tests({ browser, server }) {
             if (found.length) problems.push(`${view} ${lang} ${scheme}:\n      ${found.join('\n      ')}`);
             await context.close();
           }
+        }
+      }
+      // The projector themes (chosen, not from the system), on the views a meeting room sees.
+      for (const theme of ['projector-light', 'projector-dark']) {
+        for (const view of ['compare', 'present']) {
+          const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
+          await context.addInitScript((t) => localStorage.setItem('qianwan.theme', t), theme);
+          const page = await context.newPage();
+          await page.goto(`${server.url}#view=${view}&lang=en`);
+          await page.waitForFunction((t) => document.documentElement.dataset.theme === t, theme);
+          await waitForPaints(page, 1);
+          const found = await axe(page);
+          if (found.length) problems.push(`${view} en ${theme}:\n      ${found.join('\n      ')}`);
+          await context.close();
         }
       }
       assert(problems.length === 0, problems.join('\n'));
