@@ -155,7 +155,6 @@ pub static STRINGS: Strings = Strings {
     damaged_title: "This paragraph has OCR errors or was cut by the page layout",
     reader_label: "Article",
     close_reader: "Close the article",
-    quote_label: "Quote (Chinese original)",
 
     toolbar_label: "Link and downloads",
     copy_link: "Copy link",

@@ -60,6 +60,7 @@ pub struct Strings {
     /// A number with its qualifier, by `Qualifier` order (exact, more than, about, at least).
     pub qualified: [&'static str; 4],
     pub qualifier_names: [&'static str; 4],
+    /// By `Kind` order (actual, target).
     pub kind_names: [&'static str; 2],
     /// A target's period: "{0} 目标".
     pub target_period: &'static str,
@@ -89,6 +90,7 @@ pub struct Strings {
     pub app_title: &'static str,
     pub lede: &'static str,
     pub footer: &'static str,
+    /// Tab names, by `ui::state::View` order.
     pub views: [&'static str; 8],
     pub views_label: &'static str,
     pub lang_label: &'static str,
@@ -104,6 +106,7 @@ pub struct Strings {
     /// On a slide change: {0} index, {1} count, {2} takeaway.
     pub announce_slide: &'static str,
     pub theme_label: &'static str,
+    /// By `ui::theme::Theme::ALL` order.
     pub theme_names: [&'static str; 5],
 
     // Views.
@@ -129,6 +132,7 @@ pub struct Strings {
     pub qualifier_label: &'static str,
     pub kind_label: &'static str,
     pub explorer_count: &'static str,
+    /// The explorer's column heads, by `model::explore::Column` order.
     pub columns: [&'static str; 8],
     pub article_label: &'static str,
     pub extracted: &'static str,
@@ -160,7 +164,6 @@ pub struct Strings {
     pub damaged_title: &'static str,
     pub reader_label: &'static str,
     pub close_reader: &'static str,
-    pub quote_label: &'static str,
 
     // Toolbar.
     pub toolbar_label: &'static str,

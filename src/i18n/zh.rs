@@ -122,7 +122,6 @@ pub static STRINGS: Strings = Strings {
     damaged_title: "此段原文有OCR识别错误或被版面截断",
     reader_label: "原文",
     close_reader: "关闭原文",
-    quote_label: "原文引文",
 
     toolbar_label: "链接与下载",
     copy_link: "复制链接",

@@ -67,7 +67,7 @@ fn fact_row(f: &'static Fact, open: Callback<&'static str>, t: &'static Strings)
                     <span class={classes!("tag", (tag == t.kind(f.kind) && format::is_target(f)).then_some("target"))}>{ tag }</span>
                 }) }
             </div>
-            <blockquote lang="zh-CN" aria-label={t.quote_label}>{"“"}{ f.quote }{"”"}</blockquote>
+            <blockquote lang="zh-CN">{"“"}{ f.quote }{"”"}</blockquote>
             <div class="cite">{"— "}{ format::source_title(&ds, f, t) }{" ("}{ f.seed }{")"}
                 if let Some(note) = f.note { <span class="fact-note">{ t.note_prefix }{ t.name(note) }</span> }
                 {" "}<button type="button" class="link" {onclick}>{ t.open_in_article }</button>

@@ -14,7 +14,8 @@ pub struct ChartTableProps {
 }
 
 fn bar_row(group: &str, bar: &BarSpec, t: &crate::i18n::Strings) -> Html {
-    let mut details: Vec<String> = bar.caption.clone();
+    // The first caption line (indicator or period) has its own column; the rest go to the details.
+    let mut details: Vec<String> = bar.caption.iter().skip(1).cloned().collect();
     details.push(t.kind(bar.kind).to_string());
     if bar.qualifier != crate::model::Qualifier::Exact {
         details.push(t.qualifier(bar.qualifier).to_string());

@@ -9,7 +9,7 @@ use super::canvas::ChartCanvas;
 use super::format::{self, region_chip, select_value};
 use super::language::use_t;
 use super::sources::{FactList, Reader};
-use super::state::{Action, AppContext, AppState};
+use super::state::{Action, AppContext, AppState, View};
 use super::toolbar::Toolbar;
 use crate::chart::{
     compare_figure, composition_figure, conversion_line, coverage_figure, profile_figure, timeline_figure,
@@ -174,7 +174,7 @@ pub fn compare_view() -> Html {
         Err(e) => html! { <p class="error" role="alert">{ e.message(lang) }</p> },
     };
     html! {
-        <section class="view" aria-label={t.views[0]}>
+        <section class="view" aria-label={View::Compare.name(t)}>
             <div class="controls">
                 <GroupSelector options={options} selected={state.group} {on_select} />
                 <label class="toggle">
@@ -209,7 +209,7 @@ pub fn composition_view() -> Html {
     });
     let (figure, facts) = (*view).clone();
     html! {
-        <section class="view" aria-label={lang.t().views[1]}>
+        <section class="view" aria-label={View::Composition.name(lang.t())}>
             <RegionLegend />
             <Toolbar figure={Some(figure.clone())} facts={facts.clone()} stem="composition" />
             <ChartCanvas figure={figure.clone()} on_activate={activate(&state)} />
@@ -274,7 +274,7 @@ pub fn timeline_view() -> Html {
     });
     let (figure, facts) = (*view).clone();
     html! {
-        <section class="view" aria-label={lang.t().views[2]}>
+        <section class="view" aria-label={View::Timeline.name(lang.t())}>
             <div class="controls"><RegionSelect regions={(*regions).clone()} selected={region} /></div>
             <Toolbar figure={Some(figure.clone())} facts={facts.clone()} stem={format!("timeline-{}", region.key())} />
             <ChartCanvas figure={figure.clone()} on_activate={activate(&state)} />
@@ -306,7 +306,7 @@ pub fn profile_view() -> Html {
         }
     };
     html! {
-        <section class="view" aria-label={t.views[3]}>
+        <section class="view" aria-label={View::Profile.name(t)}>
             <div class="controls"><RegionSelect regions={Region::ALL.to_vec()} selected={state.region} /></div>
             <Toolbar figure={Some(figure.clone())} facts={facts.clone()} stem={format!("profile-{}", state.region.key())} />
             <ChartCanvas figure={figure.clone()} on_activate={activate(&state)} />
@@ -360,7 +360,7 @@ pub fn coverage_view() -> Html {
         fill(t.cell_title, &[t.region(r), name, &listed.len().to_string()])
     });
     html! {
-        <section class="view" aria-label={t.views[4]}>
+        <section class="view" aria-label={View::Coverage.name(t)}>
             <Toolbar figure={Some(figure.clone())}
                 facts={if state.cell.is_some() { (*listed).clone() } else { Rc::new(ds.facts.iter().collect()) }}
                 stem={state.cell.map_or("coverage".to_string(), |(r, c)| format!("coverage-{}-{c}", r.key()))} />
@@ -452,7 +452,7 @@ pub fn explorer_view() -> Html {
     };
     let option = |value: &str, label: &str, selected: bool| html! { <option value={value.to_string()} {selected}>{ label.to_string() }</option> };
     html! {
-        <section class="view explorer" aria-label={t.views[5]}>
+        <section class="view explorer" aria-label={View::Explorer.name(t)}>
             <Toolbar facts={rows.clone()} stem="explorer" />
             <div class="filters">
                 <label class="search"><span>{ t.search }</span>
@@ -544,7 +544,7 @@ pub fn sources_view() -> Html {
     };
     let source = ds.source(seed);
     html! {
-        <section class="view sources-view" aria-label={t.views[6]}>
+        <section class="view sources-view" aria-label={View::Sources.name(t)}>
             <div class="controls">
                 <label class="selector"><span>{ t.article_label }</span>
                     <select id="article-select" {onchange}>
