@@ -46,7 +46,8 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q " $WB_VERSION\$"; then
   cargo install wasm-bindgen-cli --version "$WB_VERSION"
 fi
 
-# wasm-opt from npm's binaryen (Debian's is too old for current wasm-bindgen output); playwright-core.
+# From npm: wasm-opt (binaryen; Debian's is too old for current wasm-bindgen output), the post-build's
+# terser, csso and zopfli, and the browser tests' playwright-core and axe-core.
 if ! command -v npm >/dev/null; then apt_install nodejs npm; fi
 if [ ! -x node_modules/.bin/wasm-opt ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   log "npm ci"
