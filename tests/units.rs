@@ -74,14 +74,12 @@ fn parses_periods() {
     );
     assert_eq!(Period::parse("cumulative"), Some(Period::Cumulative));
     assert_eq!(Period::parse("24"), None);
-    assert_eq!(
-        Period::Months {
-            from: (2024, 1),
-            to: (2024, 9)
-        }
-        .zh(),
-        "2024年1—9月"
-    );
+    let months = Period::Months {
+        from: (2024, 1),
+        to: (2024, 9),
+    };
+    assert_eq!(qianwan::i18n::Lang::Zh.t().period(months), "2024年1—9月");
+    assert_eq!(qianwan::i18n::Lang::En.t().period(months), "Jan–Sep 2024");
     for p in ["2024", "2024-01..2024-09", "2024..2027", "cumulative", "unknown"] {
         assert_eq!(Period::parse(p).map(|p| p.to_string()).as_deref(), Some(p));
     }

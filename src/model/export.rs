@@ -47,7 +47,7 @@ fn row(ds: &Dataset, f: &Fact) -> [Cell; 23] {
     [
         text(f.id),
         text(f.region.key()),
-        text(f.region.zh()),
+        text(Lang::Zh.t().region(f.region)),
         opt(f.entity),
         text(f.indicator),
         opt(ind.map(|i| i.zh)),

@@ -37,25 +37,6 @@ impl Region {
         Region::ALL.into_iter().find(|r| r.key() == key)
     }
 
-    pub fn zh(self) -> &'static str {
-        match self {
-            Region::Shangdang => "上党区",
-            Region::Yanhu => "盐湖区",
-            Region::Wanrong => "万荣县",
-            Region::Changzhi => "长治市",
-            Region::Weizi => "潞城区微子镇",
-        }
-    }
-
-    /// The city a region belongs to, for labels such as "上党区（长治市）".
-    pub fn parent_zh(self) -> Option<&'static str> {
-        match self {
-            Region::Shangdang | Region::Weizi => Some("长治市"),
-            Region::Yanhu | Region::Wanrong => Some("运城市"),
-            Region::Changzhi => None,
-        }
-    }
-
     pub fn is_focus(self) -> bool {
         Region::FOCUS.contains(&self)
     }
@@ -92,14 +73,6 @@ impl Qualifier {
         .into_iter()
         .find(|q| q.key() == key)
     }
-    pub fn zh(self) -> &'static str {
-        match self {
-            Qualifier::Exact => "确数",
-            Qualifier::MoreThan => "以上（余/多）",
-            Qualifier::Approx => "约数",
-            Qualifier::AtLeast => "至少",
-        }
-    }
 }
 
 /// Achievement or plan.
@@ -121,12 +94,6 @@ impl Kind {
             "actual" => Some(Kind::Actual),
             "target" => Some(Kind::Target),
             _ => None,
-        }
-    }
-    pub fn zh(self) -> &'static str {
-        match self {
-            Kind::Actual => "实绩",
-            Kind::Target => "目标/计划",
         }
     }
 }
@@ -187,19 +154,6 @@ impl Period {
             Period::Years { to, .. } => (to, 13),
             Period::Cumulative => (9998, 0),
             Period::Unknown => (9999, 0),
-        }
-    }
-
-    pub fn zh(self) -> String {
-        match self {
-            Period::Year(y) => format!("{y}年"),
-            Period::Months { from, to } if from.0 == to.0 => {
-                format!("{}年{}—{}月", from.0, from.1, to.1)
-            }
-            Period::Months { from, to } => format!("{}年{}月—{}年{}月", from.0, from.1, to.0, to.1),
-            Period::Years { from, to } => format!("{from}—{to}年"),
-            Period::Cumulative => "累计".to_string(),
-            Period::Unknown => "年份未说明".to_string(),
         }
     }
 }
