@@ -980,7 +980,10 @@ fn legend(p: &mut Painter, left: f64, top: f64, width: f64) -> f64 {
     let mut x = left;
     let mut y = top;
     for (i, swatch) in SWATCHES.into_iter().enumerate() {
-        let label = p.t.swatches.get(i).copied().unwrap_or(p.t.not_reported);
+        let label = match swatch {
+            Swatch::Missing => p.t.not_reported,
+            _ => p.t.swatches[i],
+        };
         let w = sw + 4.0 * s + text_width(label, size) + 14.0 * s;
         if x + w > left + width && x > left {
             x = left;

@@ -112,11 +112,6 @@ pub fn converted(fact: &Fact, t: &Strings) -> Option<String> {
     (!same_word && !is_count && !fact.unit.is_empty()).then(|| t.amount(fact.base_value, fact.base_unit))
 }
 
-/// The normalised value as a label, qualifier kept: counts keep their classifier ("1.1万户").
-pub fn normalised_label(fact: &Fact, t: &Strings) -> String {
-    t.normalised(fact)
-}
-
 /// The conversion written out: "1.76亿斤 → 8.8万吨（1亿斤 = 5万吨）".
 pub fn conversion_line(fact: &Fact, t: &Strings) -> Option<String> {
     let converted = converted(fact, t)?;
@@ -159,7 +154,7 @@ fn bar(fact: &'static Fact, ds: &Dataset, caption_indicator: bool, opts: Compare
     caption.push(period_text(fact, t));
     let written = t.written(fact);
     let (label, sublabel) = if opts.normalised {
-        let norm = normalised_label(fact, t);
+        let norm = t.normalised(fact);
         let sub = (norm != written).then(|| fill(t.written_prefix, &[&written]));
         (norm, sub)
     } else {

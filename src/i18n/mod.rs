@@ -6,7 +6,7 @@
 mod en;
 mod zh;
 
-use crate::model::units::same_number;
+use crate::model::units::{same_number, trim_decimal};
 use crate::model::{BaseUnit, Fact, Kind, Period, Qualifier, Region};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -77,6 +77,7 @@ pub struct Strings {
     pub unknown_year: &'static str,
     pub inferred: &'static str,
 
+    /// By `Region` order (`Region::ALL`).
     pub regions: [&'static str; 5],
     pub list_sep: &'static str,
     pub clause_sep: &'static str,
@@ -272,15 +273,6 @@ pub fn fill(template: &str, args: &[&str]) -> String {
     out
 }
 
-/// `value` with at most `decimals` decimals, trailing zeros dropped.
-fn trim(value: f64, decimals: usize) -> String {
-    crate::model::units::trim_decimal(value, decimals)
-}
-
-fn unit_index(unit: BaseUnit) -> usize {
-    BaseUnit::ALL.iter().position(|u| *u == unit).unwrap_or(0)
-}
-
 impl Strings {
     /// A data string (a name, a note, a title) in this language; the Chinese text itself if untranslated.
     pub fn name(&self, zh: &'static str) -> &'static str {
@@ -294,7 +286,7 @@ impl Strings {
     }
 
     pub fn region(&self, r: Region) -> &'static str {
-        self.regions[Region::ALL.iter().position(|x| *x == r).unwrap_or(0)]
+        self.regions[r as usize]
     }
 
     pub fn qualifier(&self, q: Qualifier) -> &'static str {
@@ -314,11 +306,11 @@ impl Strings {
                 let scaled = value / scale;
                 let rounded = (scaled * 100.0).round() / 100.0;
                 if same_number(rounded, scaled) || magnitude >= scale * 1e3 {
-                    return format!("{}{word}", trim(scaled, 2));
+                    return format!("{}{word}", trim_decimal(scaled, 2));
                 }
             }
         }
-        let text = trim(value, 2);
+        let text = trim_decimal(value, 2);
         if self.thousands.is_empty() {
             return text;
         }
@@ -342,11 +334,11 @@ impl Strings {
 
     /// A base value with its unit: "8.8万吨" / "88,000 t".
     pub fn amount(&self, value: f64, unit: BaseUnit) -> String {
-        format!("{}{}", self.number(value), self.unit_suffix[unit_index(unit)])
+        format!("{}{}", self.number(value), self.unit_suffix[unit as usize])
     }
 
     pub fn axis(&self, unit: BaseUnit) -> &'static str {
-        self.unit_axis[unit_index(unit)]
+        self.unit_axis[unit as usize]
     }
 
     pub fn qualify(&self, q: Qualifier, text: &str) -> String {
@@ -355,8 +347,8 @@ impl Strings {
 
     /// A written unit's word after a number ("斤" → " jin"), or "" for plain counts.
     fn unit_word(&self, unit: &str) -> &'static str {
-        if let Some(u) = BaseUnit::ALL.into_iter().find(|u| u.key() == unit) {
-            return self.unit_suffix[unit_index(u)];
+        if let Some(u) = BaseUnit::from_key(unit) {
+            return self.unit_suffix[u as usize];
         }
         self.unit_words.iter().find(|(k, _)| *k == unit).map_or("", |(_, v)| *v)
     }

@@ -62,7 +62,7 @@ pub fn chart_table(props: &ChartTableProps) -> Html {
                 { for m.rows.iter().zip(&m.counts).map(|((_, name), row)| html! {
                     <>{ for m.columns.iter().zip(row).map(|((_, cat), n)| html! {
                         <tr><th scope="row">{ name }</th><td>{ cat }</td>
-                            <td>{ if *n == 0 { t.not_reported.to_string() } else { fill_n(t, *n) } }</td><td></td></tr>
+                            <td>{ if *n == 0 { t.not_reported.to_string() } else { crate::i18n::fill(t.n_figures, &[&n.to_string()]) } }</td><td></td></tr>
                     }) }</>
                 }) }
             </tbody>
@@ -82,8 +82,4 @@ pub fn chart_table(props: &ChartTableProps) -> Html {
             </table>
         </div>
     }
-}
-
-fn fill_n(t: &crate::i18n::Strings, n: usize) -> String {
-    crate::i18n::fill(t.n_figures, &[&n.to_string()])
 }
