@@ -11,8 +11,8 @@ pub struct Tick {
 /// Ticks from 0 to a round maximum ≥ `max`, about five steps of 1, 2, 2.5 or 5 × 10ⁿ.
 pub fn ticks(max: f64, t: &Strings) -> Vec<Tick> {
     let max = if max.is_finite() && max > 0.0 { max } else { 1.0 };
-    let raw = max / 5.0;
-    let magnitude = 10f64.powf(raw.log10().floor());
+    let raw = (max / 5.0).max(1e-12);
+    let magnitude = decade(raw);
     let step = [1.0, 2.0, 2.5, 5.0, 10.0]
         .into_iter()
         .map(|m| m * magnitude)
@@ -28,4 +28,34 @@ pub fn ticks(max: f64, t: &Strings) -> Vec<Tick> {
             }
         })
         .collect()
+}
+
+/// 10ⁿ for the largest whole n with 10ⁿ ≤ x (x ≥ 10⁻¹²): exact powers, without libm's log10 and pow.
+fn decade(x: f64) -> f64 {
+    let mut p = 1.0;
+    if x >= 1.0 {
+        while p * 10.0 <= x {
+            p *= 10.0;
+        }
+        p
+    } else {
+        // One correctly rounded division: the nearest double to 10⁻ⁿ, as powf gives.
+        while 1.0 / p > x {
+            p *= 10.0;
+        }
+        1.0 / p
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn decade_matches_libm() {
+        for e in -12..=15 {
+            for m in [1.0, 1.0000001, 2.5, 9.999999, 9.9999999999] {
+                let x = m * 10f64.powi(e);
+                assert_eq!(super::decade(x), 10f64.powf(x.log10().floor()), "{x}");
+            }
+        }
+    }
 }
