@@ -174,17 +174,30 @@ pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
     // Paint once per (figure, size, theme) change.
     {
         let canvas = canvas.clone();
+        let container = container.clone();
         let error = error.clone();
         let paints = paints.clone();
         let painted = painted.clone();
         let generation = generation.clone();
         let (hovered, focused) = (hovered.clone(), focused.clone());
-        let zoom = props.zoom;
+        let (zoom, fit) = (props.zoom, props.fit);
         use_effect_with(
             (props.figure.clone(), *size, palette),
             move |(figure, size, palette)| {
-                // The box may have just taken the figure's preferred height: measure now, not the last report.
-                if let (Some(el), Some(_)) = (canvas.cast::<HtmlCanvasElement>(), size) {
+                if let Some(el) = canvas.cast::<HtmlCanvasElement>() {
+                    // First paint: give the box its preferred height here and paint at once, rather than
+                    // after another render (which Yew may put off to a later task).
+                    if size.is_none() && !fit {
+                        let width = measure(&el).width;
+                        if let (Some(host), Some(h)) = (
+                            container.cast::<web_sys::Element>(),
+                            preferred_height(figure, width / zoom),
+                        ) {
+                            // The same attribute the next render writes.
+                            let _ = host.set_attribute("style", &format!("height:{:.0}px", h * zoom));
+                        }
+                    }
+                    // The box may have just taken the figure's preferred height: measure now, not the last report.
                     let size = measure(&el);
                     let same = {
                         let p = painted.borrow();
@@ -215,7 +228,7 @@ pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
                             generation.set(count);
                             let _ = el.set_attribute("data-paints", &count.to_string());
                             mark_first_chart();
-                            super::perf::end(super::perf::SWITCH);
+                            super::perf::end(super::perf::SWITCH, false);
                             error.set(None);
                         }
                         // Hidden or collapsed: nothing to draw, nothing to report.
