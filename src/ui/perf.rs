@@ -7,17 +7,22 @@ fn performance() -> Option<web_sys::Performance> {
 /// Starts timing `name` (a later start replaces an unfinished one).
 pub fn start(name: &str) {
     if let Some(p) = performance() {
-        let _ = p.mark(&format!("{name}:start"));
+        let start = format!("{name}:start");
+        p.clear_marks_with_mark_name(&start);
+        let _ = p.mark(&start);
     }
 }
 
-/// Ends timing `name` if it was started: records `performance.measure(name)`.
-pub fn end(name: &str) {
+/// Records `performance.measure(name)` from the start to now; `once` forgets the start, otherwise a
+/// later call records again (a view with several charts is switched when its last chart is painted).
+pub fn end(name: &str, once: bool) {
     let Some(p) = performance() else { return };
     let start = format!("{name}:start");
     if p.get_entries_by_name(&start).length() > 0 {
         let _ = p.measure_with_start_mark(name, &start);
-        p.clear_marks_with_mark_name(&start);
+        if once {
+            p.clear_marks_with_mark_name(&start);
+        }
     }
 }
 

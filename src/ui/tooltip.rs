@@ -20,7 +20,7 @@ pub struct TooltipProps {
 #[function_component(Tooltip)]
 pub fn tooltip(props: &TooltipProps) -> Html {
     // The tooltip is on screen once this effect runs: the end of a hover.
-    use_effect_with(props.target, |_| super::perf::end(super::perf::HOVER));
+    use_effect_with(props.target, |_| super::perf::end(super::perf::HOVER, true));
     let ds = AppState::dataset();
     let t = use_t();
     let body = match props.target {
