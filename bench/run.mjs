@@ -67,7 +67,10 @@ function section(title) { console.log(`\n== ${title} ${'='.repeat(Math.max(0, 74
 // ---- 1. build and sizes ----------------------------------------------------------------------
 if (build) {
   section('build');
-  const env = { ...process.env, PATH: `${path.join(root, 'node_modules/.bin')}:${path.join(os.homedir(), '.cargo/bin')}:${process.env.PATH}` };
+  // The release build's toolchain and flags, as scripts/test.sh sets them (KEY=value lines).
+  const release = Object.fromEntries(fs.readFileSync(path.join(root, 'scripts/release.env'), 'utf8')
+    .split('\n').map((l) => l.match(/^([A-Z0-9_]+)=(?:"(.*)"|(.*))$/)).filter(Boolean).map((m) => [m[1], m[2] ?? m[3]]));
+  const env = { ...process.env, ...release, PATH: `${path.join(root, 'node_modules/.bin')}:${path.join(os.homedir(), '.cargo/bin')}:${process.env.PATH}` };
   const r = spawnSync('trunk', ['build', '--release', '--offline'], { cwd: root, stdio: 'inherit', env });
   if (r.status !== 0) {
     console.error(`trunk build failed (${r.error?.message ?? `exit ${r.status}`}); nothing measured`);

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the build needs (and, with --browser, what the browser tests need) on a fresh
 # Debian machine with Rust; quick when everything is already there. Nothing is downloaded from
-# anywhere but crates.io, npm and Debian.
+# anywhere but rustup's server (the toolchains), crates.io, npm and Debian.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -26,6 +26,16 @@ command -v cargo >/dev/null || { echo "setup: Rust (rustup, cargo) is required" 
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   log "rustup target add wasm32-unknown-unknown"
   rustup target add wasm32-unknown-unknown
+fi
+
+# The release wasm's toolchain (scripts/release.env): a pinned nightly with the standard library's
+# source, to rebuild std for size. About 15 s.
+RELEASE_TOOLCHAIN=$(sed -n 's/^RUSTUP_TOOLCHAIN=//p' scripts/release.env)
+if ! rustup run "$RELEASE_TOOLCHAIN" rustc --print sysroot >/dev/null 2>&1 \
+  || [ ! -d "$(rustup run "$RELEASE_TOOLCHAIN" rustc --print sysroot)/lib/rustlib/src/rust/library" ] \
+  || [ ! -d "$(rustup run "$RELEASE_TOOLCHAIN" rustc --print sysroot)/lib/rustlib/wasm32-unknown-unknown" ]; then
+  log "rustup toolchain install $RELEASE_TOOLCHAIN (rust-src, wasm32-unknown-unknown)"
+  rustup toolchain install "$RELEASE_TOOLCHAIN" --profile minimal --component rust-src --target wasm32-unknown-unknown
 fi
 
 # Trunk 0.22 needs a newer rustc than this machine has.
@@ -58,6 +68,7 @@ if [ "$browser" = 1 ]; then
   apt_install chromium chromium-driver fonts-noto-cjk
 fi
 
-# Trunk builds with --offline: every crate must be here first.
+# Trunk builds with --offline: every crate must be here first, the rebuilt std's own included.
 cargo fetch --locked --quiet
+(set -a; . scripts/release.env; cargo fetch --locked --quiet --target wasm32-unknown-unknown)
 log "ready"

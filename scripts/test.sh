@@ -9,8 +9,8 @@ export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 echo "== native tests"
 cargo test --locked
 
-echo "== release build"
-trunk build --release --offline
+echo "== release build (scripts/release.env)"
+(set -a; . scripts/release.env; trunk build --release --offline)
 
 echo "== the hostile fixture build, for the injection test (debug profile: it only has to behave)"
 QIANWAN_DATASET_DIR="$PWD/tests/fixtures/hostile" trunk build --offline --dist dist-hostile

@@ -1,5 +1,5 @@
-//! A panic anywhere: the console gets the message and the page shows a banner with a reload button,
-//! instead of freezing. The banner is built with plain DOM calls, and its button reloads through the
+//! A panic anywhere: the console gets the message (in a build that keeps panic messages) and the page
+//! shows a banner with a reload button, instead of freezing. The banner is built with plain DOM calls, and its button reloads through the
 //! browser's own `location.reload` (a bound native function), so it works after the wasm instance is gone.
 
 use wasm_bindgen::prelude::*;
@@ -10,6 +10,9 @@ use crate::i18n::{fill, Lang};
 fn show_banner(message: &str) -> Option<()> {
     let window = web_sys::window()?;
     let document = window.document()?;
+    if document.get_element_by_id("crash").is_some() {
+        return Some(());
+    }
     let body = document.body()?;
     let banner = document.create_element("div").ok()?;
     banner.set_id("crash");
@@ -48,6 +51,24 @@ pub fn install() {
         web_sys::console::error_1(&JsValue::from_str(&format!("qianwan panicked: {message}")));
         let _ = show_banner(&message);
     }));
+    // The release build aborts on panic (`-Cpanic=immediate-abort`, see README): no hook runs, the
+    // panic is a wasm trap, which reaches the page as an uncaught `WebAssembly.RuntimeError`
+    // (an `error` event, or `unhandledrejection` when it ends a promise, such as start-up).
+    if let Some(window) = web_sys::window() {
+        for (event, field) in [("error", "error"), ("unhandledrejection", "reason")] {
+            gloo::events::EventListener::new(&window, event, move |e| {
+                let Ok(error) = js_sys::Reflect::get(e, &JsValue::from_str(field)) else {
+                    return;
+                };
+                if let Some(trap) = error.dyn_ref::<js_sys::WebAssembly::RuntimeError>() {
+                    let message = String::from(trap.message());
+                    web_sys::console::error_1(&JsValue::from_str(&format!("qianwan crashed: {message}")));
+                    let _ = show_banner(&message);
+                }
+            })
+            .forget();
+        }
+    }
 }
 
 /// Panics on purpose, so the tests can prove the banner (callable as `wasmBindings.qianwanTestPanic()`).
