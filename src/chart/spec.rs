@@ -214,7 +214,7 @@ fn describe(clusters: &[ClusterSpec], t: &Strings) -> String {
 /// Titles stay in Chinese: they name the source.
 pub fn source_line<'a>(ds: &Dataset, facts: impl Iterator<Item = &'a Fact>, t: &Strings) -> String {
     let mut seeds: Vec<&str> = facts.map(|f| f.seed).collect();
-    seeds.sort_unstable();
+    crate::model::order::sort_by_key(&mut seeds, |s| *s);
     seeds.dedup();
     let titles: String = seeds
         .iter()

@@ -122,7 +122,7 @@ pub fn explore(ds: &Dataset, filter: &Filter) -> Vec<&'static Fact> {
             words.iter().all(|w| hay.contains(w.as_str()))
         })
         .collect();
-    out.sort_by(|a, b| {
+    super::order::sort_by(&mut out, |a, b| {
         let o = order(ds, filter.sort, a, b);
         if filter.descending {
             o.reverse()
@@ -136,7 +136,7 @@ pub fn explore(ds: &Dataset, filter: &Filter) -> Vec<&'static Fact> {
 /// The periods the dataset uses, in time order.
 pub fn periods(ds: &Dataset) -> Vec<Period> {
     let mut list: Vec<_> = ds.facts.iter().map(|f| f.period).collect();
-    list.sort_by_key(|p| p.sort_key());
+    super::order::sort_by_key(&mut list, |p| p.sort_key());
     list.dedup();
     list
 }

@@ -3,6 +3,7 @@
 pub mod data;
 pub mod explore;
 pub mod export;
+pub mod order;
 pub mod query;
 pub mod raw;
 pub mod reader;

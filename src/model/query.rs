@@ -79,7 +79,7 @@ pub fn comparable_groups(ds: &Dataset) -> Vec<GroupOption> {
                 .filter(|f| region_wide(f) && f.group == group.id)
                 .collect();
             let mut regions: Vec<Region> = facts.iter().map(|f| f.region).collect();
-            regions.sort();
+            super::order::sort_by_key(&mut regions, |r| *r);
             regions.dedup();
             (regions.len() >= 2).then_some(GroupOption {
                 group,
@@ -88,7 +88,7 @@ pub fn comparable_groups(ds: &Dataset) -> Vec<GroupOption> {
             })
         })
         .collect();
-    out.sort_by_key(|o| ds.category_rank(o.group.category));
+    super::order::sort_by_key(&mut out, |o| ds.category_rank(o.group.category));
     out
 }
 
@@ -154,7 +154,9 @@ pub fn compare(ds: &Dataset, group_id: &str) -> Result<Comparison, ModelError> {
                 .iter()
                 .filter(|f| f.region == region && region_wide(f) && f.group == group.id)
                 .collect();
-            facts.sort_by_key(|f| (ds.indicator_rank(f.indicator), f.period.sort_key(), f.kind));
+            super::order::sort_by_key(&mut facts, |f| {
+                (ds.indicator_rank(f.indicator), f.period.sort_key(), f.kind)
+            });
             RegionSlot { region, facts }
         })
         .filter(|slot| slot.region.is_focus() || slot.reported())
@@ -233,12 +235,12 @@ pub fn timeline(ds: &Dataset, region: Region) -> Vec<Series> {
                 .filter(|f| f.region == region && region_wide(f) && f.indicator == indicator.id)
                 .collect();
             let mut periods: Vec<_> = facts.iter().map(|f| f.period).collect();
-            periods.sort_by_key(|p| p.sort_key());
+            super::order::sort_by_key(&mut periods, |p| p.sort_key());
             periods.dedup();
             if periods.len() < 2 {
                 return None;
             }
-            facts.sort_by_key(|f| (f.period.sort_key(), f.kind));
+            super::order::sort_by_key(&mut facts, |f| (f.period.sort_key(), f.kind));
             let progress = progress_of(&facts);
             Some(Series {
                 indicator,
@@ -261,7 +263,7 @@ pub struct Profile {
 
 pub fn profile(ds: &Dataset, region: Region) -> Profile {
     let mut facts: Vec<&'static Fact> = ds.facts.iter().filter(|f| f.region == region).collect();
-    facts.sort_by_key(|f| {
+    super::order::sort_by_key(&mut facts, |f| {
         (
             ds.category_rank(f.category),
             ds.indicator_rank(f.indicator),

@@ -47,7 +47,7 @@ pub fn paragraphs(ds: &Dataset, source: &'static Source) -> Vec<Paragraph> {
                     Some((q + w, q + w + f.written.len(), *f))
                 })
                 .collect();
-            numbers.sort_by_key(|(s, e, _)| (*s, *e));
+            super::order::sort_by_key(&mut numbers, |(s, e, _)| (*s, *e));
             // Two facts on one number (rare) keep the first; no overlapping highlights.
             let mut kept: Vec<(usize, usize, &'static Fact)> = Vec::new();
             for n in numbers {
@@ -78,7 +78,7 @@ impl Paragraph {
         if let Some((s, e)) = quote {
             cuts.extend([s, e]);
         }
-        cuts.sort_unstable();
+        super::order::sort_by_key(&mut cuts, |c| *c);
         cuts.dedup();
         cuts.windows(2)
             .filter(|w| w[0] < w[1])

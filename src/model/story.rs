@@ -56,7 +56,7 @@ pub fn story(ds: &Dataset, lang: Lang) -> Vec<Slide> {
 /// large type holds two panels side by side).
 pub fn slide_series(ds: &Dataset, region: Region) -> Vec<Series> {
     let mut series = timeline(ds, region);
-    series.sort_by_key(|s| s.progress.is_empty());
+    super::order::sort_by_key(&mut series, |s| s.progress.is_empty());
     series.truncate(TIMELINE_PANELS);
     series
 }
@@ -151,7 +151,7 @@ fn composition_takeaway(ds: &Dataset, t: &Strings) -> Option<String> {
     for r in b.regions.iter().filter(|r| !r.parts.is_empty()) {
         let sum = r.sum();
         let mut parts: Vec<&&Fact> = r.parts.iter().collect();
-        parts.sort_by(|x, y| y.base_value.total_cmp(&x.base_value));
+        super::order::sort_by(&mut parts, |x, y| y.base_value.total_cmp(&x.base_value));
         let shares: Vec<String> = parts
             .iter()
             .map(|f| {
