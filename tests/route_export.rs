@@ -3,7 +3,7 @@
 use qianwan::model::embedded;
 use qianwan::model::explore::{explore, periods, Column, Filter};
 use qianwan::model::export::{to_csv, to_json, COLUMNS};
-use qianwan::model::{Kind, Qualifier, Region};
+use qianwan::model::{Fact, Kind, Qualifier, Region};
 use qianwan::route::{decode, encode, parse, to_hash, Route};
 
 #[test]
@@ -200,6 +200,48 @@ fn the_explorer_searches_in_chinese_and_english_filters_and_sorts() {
         }
     )
     .is_empty());
+}
+
+#[test]
+fn every_explorer_column_sorts_both_ways_and_ties_keep_dataset_order() {
+    let ds = embedded();
+    let rank = |found: Option<usize>| found.unwrap_or(usize::MAX);
+    let by = |column: Column, a: &Fact, b: &Fact| match column {
+        Column::Region => a.region.cmp(&b.region),
+        Column::Indicator => rank(ds.indicators.iter().position(|i| i.id == a.indicator))
+            .cmp(&rank(ds.indicators.iter().position(|i| i.id == b.indicator))),
+        Column::Value => a.base_value.total_cmp(&b.base_value),
+        Column::Period => a.period.sort_key().cmp(&b.period.sort_key()),
+        Column::Kind => a.kind.cmp(&b.kind),
+        Column::Qualifier => a.qualifier.key().cmp(b.qualifier.key()),
+        Column::Category => rank(ds.categories.iter().position(|c| c.id == a.category))
+            .cmp(&rank(ds.categories.iter().position(|c| c.id == b.category))),
+        Column::Source => a.seed.cmp(b.seed),
+    };
+    for column in Column::ALL {
+        for descending in [false, true] {
+            let mut expected: Vec<&Fact> = ds.facts.iter().collect();
+            // std's stable sort as the reference.
+            expected.sort_by(|a, b| {
+                let o = by(column, a, b);
+                if descending {
+                    o.reverse()
+                } else {
+                    o
+                }
+            });
+            let got = explore(
+                &ds,
+                &Filter {
+                    sort: column,
+                    descending,
+                    ..Filter::default()
+                },
+            );
+            let ids = |v: &[&Fact]| v.iter().map(|f| f.id).collect::<Vec<_>>();
+            assert_eq!(ids(&got), ids(&expected), "{column:?} descending={descending}");
+        }
+    }
 }
 
 /// A fixed-seed generator, so a failure can be replayed.

@@ -1,7 +1,5 @@
 //! The fact explorer: free-text search, filters and sorting over the whole dataset.
 
-use std::cmp::Ordering;
-
 use super::types::{Dataset, Fact, Kind, Period, Qualifier, Region};
 use crate::i18n::Lang;
 
@@ -82,24 +80,31 @@ fn haystack(ds: &Dataset, f: &Fact) -> String {
     hay.join("\u{1f}").to_ascii_lowercase()
 }
 
-fn order(ds: &Dataset, column: Column, a: &Fact, b: &Fact) -> Ordering {
-    let rank = |list: &[&str], key: &str| list.iter().position(|k| *k == key).unwrap_or(usize::MAX);
-    let categories: Vec<&str> = ds.categories.iter().map(|c| c.id).collect();
-    let indicators = |f: &Fact| {
-        ds.indicators
-            .iter()
-            .position(|i| i.id == f.indicator)
-            .unwrap_or(usize::MAX)
-    };
+/// What a column sorts a fact by: a number, or text in byte order.
+#[derive(PartialEq, Eq, PartialOrd, Ord)]
+enum SortKey {
+    Number(u64),
+    Text(&'static str),
+}
+
+fn sort_key(ds: &Dataset, column: Column, f: &'static Fact) -> SortKey {
+    let rank = |i: Option<usize>| SortKey::Number(i.map_or(u64::MAX, |i| i as u64));
     match column {
-        Column::Region => a.region.cmp(&b.region),
-        Column::Indicator => indicators(a).cmp(&indicators(b)),
-        Column::Value => a.base_value.total_cmp(&b.base_value),
-        Column::Period => a.period.sort_key().cmp(&b.period.sort_key()),
-        Column::Kind => a.kind.cmp(&b.kind),
-        Column::Qualifier => a.qualifier.key().cmp(b.qualifier.key()),
-        Column::Category => rank(&categories, a.category).cmp(&rank(&categories, b.category)),
-        Column::Source => a.seed.cmp(b.seed),
+        Column::Region => SortKey::Number(f.region as u64),
+        Column::Indicator => rank(ds.indicators.iter().position(|i| i.id == f.indicator)),
+        Column::Value => {
+            // f64::total_cmp's order, as an unsigned number.
+            let bits = f.base_value.to_bits();
+            SortKey::Number(if bits >> 63 == 1 { !bits } else { bits | 1 << 63 })
+        }
+        Column::Period => {
+            let (a, b) = f.period.sort_key();
+            SortKey::Number(u64::from(a) << 16 | u64::from(b))
+        }
+        Column::Kind => SortKey::Number(f.kind as u64),
+        Column::Qualifier => SortKey::Text(f.qualifier.key()),
+        Column::Category => rank(ds.categories.iter().position(|c| c.id == f.category)),
+        Column::Source => SortKey::Text(f.seed),
     }
 }
 
@@ -122,14 +127,7 @@ pub fn explore(ds: &Dataset, filter: &Filter) -> Vec<&'static Fact> {
             words.iter().all(|w| hay.contains(w.as_str()))
         })
         .collect();
-    super::order::sort_by(&mut out, |a, b| {
-        let o = order(ds, filter.sort, a, b);
-        if filter.descending {
-            o.reverse()
-        } else {
-            o
-        }
-    });
+    super::order::sort_by_cached_key(&mut out, |f| sort_key(ds, filter.sort, f), filter.descending);
     out
 }
 

@@ -21,6 +21,23 @@ pub fn sort_by_key<T, K: Ord>(v: &mut [T], mut key: impl FnMut(&T) -> K) {
     sort_by(v, |a, b| key(a).cmp(&key(b)));
 }
 
+/// Like `sort_by_key`, computing each item's key once (for keys that look something up);
+/// `descending` reverses the order but still keeps equal items in theirs.
+pub fn sort_by_cached_key<T: Copy, K: Ord>(v: &mut [T], key: impl Fn(&T) -> K, descending: bool) {
+    let mut keyed: Vec<(K, T)> = v.iter().map(|x| (key(x), *x)).collect();
+    sort_by(&mut keyed, |a, b| {
+        let o = a.0.cmp(&b.0);
+        if descending {
+            o.reverse()
+        } else {
+            o
+        }
+    });
+    for (slot, (_, x)) in v.iter_mut().zip(keyed) {
+        *slot = x;
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -41,11 +58,17 @@ mod tests {
             let mut std = items.clone();
             std.sort_by_key(|p| p.0);
             assert_eq!(ours, std, "len {len}");
-            let mut reversed = items;
+            let mut cached = items.clone();
+            sort_by_cached_key(&mut cached, |p| p.0, false);
+            assert_eq!(cached, std, "len {len}, cached");
+            let mut reversed = items.clone();
             sort_by(&mut reversed, |a, b| b.0.cmp(&a.0));
             assert!(reversed
                 .windows(2)
                 .all(|w| w[0].0 > w[1].0 || (w[0].0 == w[1].0 && w[0].1 < w[1].1)));
+            let mut descending = items;
+            sort_by_cached_key(&mut descending, |p| p.0, true);
+            assert_eq!(descending, reversed, "len {len}, descending");
         }
     }
 }

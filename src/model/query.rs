@@ -263,14 +263,18 @@ pub struct Profile {
 
 pub fn profile(ds: &Dataset, region: Region) -> Profile {
     let mut facts: Vec<&'static Fact> = ds.facts.iter().filter(|f| f.region == region).collect();
-    super::order::sort_by_key(&mut facts, |f| {
-        (
-            ds.category_rank(f.category),
-            ds.indicator_rank(f.indicator),
-            f.period.sort_key(),
-            f.kind,
-        )
-    });
+    super::order::sort_by_cached_key(
+        &mut facts,
+        |f| {
+            (
+                ds.category_rank(f.category),
+                ds.indicator_rank(f.indicator),
+                f.period.sort_key(),
+                f.kind,
+            )
+        },
+        false,
+    );
     let groups = ds
         .groups
         .iter()
