@@ -1,6 +1,7 @@
 //! A panic anywhere: the console gets the message (in a build that keeps panic messages) and the page
-//! shows a banner with a reload button, instead of freezing. The banner is built with plain DOM calls, and its button reloads through the
-//! browser's own `location.reload` (a bound native function), so it works after the wasm instance is gone.
+//! shows a banner with a reload button, instead of freezing. The banner is built with plain DOM calls,
+//! and its button reloads through the browser's own `location.reload` (a bound native function), so it
+//! works after the wasm instance is gone.
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
