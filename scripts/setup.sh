@@ -31,9 +31,9 @@ fi
 # The release wasm's toolchain (scripts/release.env): a pinned nightly with the standard library's
 # source, to rebuild std for size. About 15 s.
 RELEASE_TOOLCHAIN=$(sed -n 's/^RUSTUP_TOOLCHAIN=//p' scripts/release.env)
-if ! rustup run "$RELEASE_TOOLCHAIN" rustc --print sysroot >/dev/null 2>&1 \
-  || [ ! -d "$(rustup run "$RELEASE_TOOLCHAIN" rustc --print sysroot)/lib/rustlib/src/rust/library" ] \
-  || [ ! -d "$(rustup run "$RELEASE_TOOLCHAIN" rustc --print sysroot)/lib/rustlib/wasm32-unknown-unknown" ]; then
+sysroot=$(rustup run "$RELEASE_TOOLCHAIN" rustc --print sysroot 2>/dev/null || true)
+if [ -z "$sysroot" ] || [ ! -d "$sysroot/lib/rustlib/src/rust/library" ] \
+  || [ ! -d "$sysroot/lib/rustlib/wasm32-unknown-unknown" ]; then
   log "rustup toolchain install $RELEASE_TOOLCHAIN (rust-src, wasm32-unknown-unknown)"
   rustup toolchain install "$RELEASE_TOOLCHAIN" --profile minimal --component rust-src --target wasm32-unknown-unknown
 fi
