@@ -70,6 +70,35 @@ export default function tests({ browser, server }) {
       assert(problems.length === 0, problems.join('\n'));
     }],
 
+    // axe reads the DOM; a screen reader reads the browser's accessibility tree. Content the browser skips
+    // (e.g. `content-visibility: auto` off screen, in Chromium) is missing from the tree though the DOM has it.
+    ['every button, heading, list item and table cell the page shows is in the accessibility tree, on every view', async () => {
+      const problems = [];
+      for (const view of VIEWS) {
+        const { page, context } = await openView(browser, server, view, 'zh');
+        const cdp = await context.newCDPSession(page);
+        await cdp.send('Accessibility.enable');
+        const shown = await page.evaluate(() => {
+          const count = (selector) => [...document.querySelectorAll(selector)]
+            .filter((el) => el.checkVisibility({ visibilityProperty: true }) && !el.closest('[aria-hidden=true]')).length;
+          return { button: count('button'), heading: count('h1, h2, h3'), listitem: count('li'), cell: count('td, th:not([scope=col])') };
+        });
+        const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+        const tree = { button: 0, heading: 0, listitem: 0, cell: 0 };
+        const as = { rowheader: 'cell' };
+        for (const n of nodes) {
+          const role = as[n.role?.value] ?? n.role?.value;
+          if (!n.ignored && role in tree) tree[role]++;
+        }
+        for (const role of Object.keys(tree)) {
+          if (tree[role] < shown[role]) problems.push(`${view}: ${shown[role]} ${role}s shown, ${tree[role]} in the accessibility tree`);
+        }
+        assert(shown.button > 0 && tree.button > 0, `${view}: no buttons counted`);
+        await context.close();
+      }
+      assert(problems.length === 0, problems.join('\n'));
+    }],
+
     ['the data table beside a chart has the chart\'s figures and opens on demand', async () => {
       const { page, context } = await openPage(browser, `${server.url}#view=compare&group=grain_output`);
       const table = page.locator('[data-testid=chart-table]');
