@@ -14,7 +14,7 @@ pub fn start(name: &str) {
 }
 
 /// Records `performance.measure(name)` from the start to now; `once` forgets the start, otherwise a
-/// later call records again (a view with several charts is switched when its last chart is painted).
+/// later call records again (a switch lasts until the last paint it causes, e.g. after a scrollbar appears).
 pub fn end(name: &str, once: bool) {
     let Some(p) = performance() else { return };
     let start = format!("{name}:start");
