@@ -43,6 +43,8 @@ const css = pick(/^style-[0-9a-f]+\.css$/);
 
 const release = (process.env.TRUNK_PROFILE ?? 'release') === 'release';
 let hosted = read('index.html');
+// The offline page minifies the glue again with its own bootstrap: from the source, not the hosted build.
+const glue = read(js);
 if (release) {
   const sri = (name) => `sha384-${crypto.createHash('sha384').update(fs.readFileSync(path.join(dir, name))).digest('base64')}`;
   const shrink = async (name, fn) => {
@@ -50,10 +52,14 @@ if (release) {
     fs.writeFileSync(path.join(dir, name), await fn(read(name)));
     hosted = hosted.split(before).join(sri(name));
   };
-  // The glue is an ES module; its export names are the app's API (init, wasmBindings), so top-level names stay.
-  // `__wbg_init` keeps its name: the offline page calls it once the glue is inlined.
-  const mangle = { reserved: ['__wbg_init', 'initSync'] };
-  await shrink(js, async (code) => (await minify(code, { module: true, compress: { passes: 2 }, mangle })).code);
+  // The glue is an ES module whose exports are the app's API (Trunk's loader imports the default init, and
+  // `wasmBindings` the rest). Nothing calls `initSync`: unexported, terser drops it.
+  const EXPORTS = /export\s*\{\s*initSync,\s*__wbg_init as default\s*\};?/;
+  await shrink(js, async (code) => {
+    if (!EXPORTS.test(code)) throw new Error('postbuild: the glue\'s export list changed (wasm-bindgen upgrade?)');
+    const trimmed = code.replace(EXPORTS, 'export { __wbg_init as default };');
+    return (await minify(trimmed, { module: true, compress: { passes: 2 } })).code;
+  });
   await shrink(css, (code) => minifyCss(code).css);
 }
 
@@ -65,11 +71,13 @@ fs.writeFileSync(path.join(dir, 'index.html'), withCsp(hosted, [
 ]));
 
 let html = hosted;
-const glue = read(js);
 if (/^\s*import\s/m.test(glue)) throw new Error('offline: the JS glue imports other modules; inline them too');
-// The glue's exports are not needed once it is inlined; the bootstrap calls its init directly.
-const inlineGlue = glue.replace(/export\s*\{[^}]*\};?/, '');
-if (!inlineGlue.includes('__wbg_init')) throw new Error('offline: the glue has no __wbg_init');
+// The glue's exports are not needed once it is inlined: the bootstrap instantiates the wasm from bytes
+// with the glue's imports and hands the instance back to it (its own init would fetch a URL).
+const inlineGlue = glue.replace(/export\s*\{[^}]*\};?/, '').replace(/^export (?=function )/gm, '');
+for (const fn of ['__wbg_get_imports', '__wbg_finalize_init']) {
+  if (!inlineGlue.includes(`function ${fn}(`)) throw new Error(`offline: the glue has no ${fn} (wasm-bindgen upgrade?)`);
+}
 // Base64 of the compressed wasm: about a third of base64 of the raw wasm. Zopfli writes ordinary gzip,
 // about 6% smaller than zlib -9 (a few seconds of build time, once per release build).
 const wasmBytes = fs.readFileSync(path.join(dir, wasm));
@@ -77,11 +85,16 @@ const packed = release ? Buffer.from(await zopfli.gzipAsync(wasmBytes, { numiter
 if (!zlib.gunzipSync(packed).equals(wasmBytes)) throw new Error('offline: the compressed wasm does not round-trip');
 const base64 = packed.toString('base64');
 
+const bootstrap = `${inlineGlue}
+{
+  const gz = Uint8Array.from(atob(document.getElementById('qianwan-wasm').textContent), (c) => c.charCodeAt());
+  const bytes = new Blob([gz]).stream().pipeThrough(new DecompressionStream('gzip'));
+  const { instance, module } = await WebAssembly.instantiate(await new Response(bytes).arrayBuffer(), __wbg_get_imports());
+  __wbg_finalize_init(instance, module);
+}`;
+// Minified once more as a whole: what only the hosted page uses (its init, the test hook) goes.
 const script = `<script type="module">
-${inlineGlue}
-const gz = Uint8Array.from(atob(document.getElementById('qianwan-wasm').textContent), (c) => c.charCodeAt());
-const wasm = new Blob([gz]).stream().pipeThrough(new DecompressionStream('gzip'));
-await __wbg_init({ module_or_path: await new Response(wasm).arrayBuffer() });
+${release ? (await minify(bootstrap, { module: true, compress: { passes: 2 } })).code : bootstrap}
 </script>`;
 
 // Out: the stylesheet link, the module script and the preloads Trunk wrote; in: the inlined versions.

@@ -311,27 +311,31 @@ pub fn profile_view() -> Html {
             <Toolbar figure={Some(figure.clone())} facts={facts.clone()} stem={format!("profile-{}", state.region.key())} />
             <ChartCanvas figure={figure.clone()} on_activate={activate(&state)} />
             <h2 class="tiles-title">{ fill(t.tiles_title, &[t.region(state.region), &facts.len().to_string()]) }</h2>
-            { for ds.categories.iter().filter_map(|cat| {
-                let in_cat: Vec<&&'static Fact> = facts.iter().filter(|f| f.category == cat.id).collect();
-                (!in_cat.is_empty()).then(|| html! {
-                    <section class="tile-group" aria-label={t.name(cat.zh)}>
-                        <h3>{ t.name(cat.zh) }<small>{ fill(t.tile_count, &[&in_cat.len().to_string()]) }</small></h3>
-                        <ul class="tiles">
-                            { for in_cat.into_iter().map(|f| html! {
-                                <li class={classes!("tile", format::is_target(f).then_some("target"))}>
-                                    <button type="button" onclick={open(f.id)}>
-                                        <span class="tile-name">{ format::indicator_name(&ds, f, t) }</span>
-                                        if let Some(entity) = format::entity(f, t) { <span class="tile-entity">{ entity }</span> }
-                                        <span class="tile-value">{ t.written(f) }</span>
-                                        <span class="tile-meta">{ t.fact_period(f) }{" · "}{ t.kind(f.kind) }</span>
-                                        <span class="tile-source">{ format::source_title(&ds, f, t) }</span>
-                                    </button>
-                                </li>
-                            }) }
-                        </ul>
-                    </section>
-                })
-            }) }
+            // One child however many groups: Yew matches unkeyed siblings from the end, so a region with
+            // more or fewer groups would otherwise remount the canvas.
+            <>
+                { for ds.categories.iter().filter_map(|cat| {
+                    let in_cat: Vec<&&'static Fact> = facts.iter().filter(|f| f.category == cat.id).collect();
+                    (!in_cat.is_empty()).then(|| html! {
+                        <section class="tile-group" aria-label={t.name(cat.zh)}>
+                            <h3>{ t.name(cat.zh) }<small>{ fill(t.tile_count, &[&in_cat.len().to_string()]) }</small></h3>
+                            <ul class="tiles">
+                                { for in_cat.into_iter().map(|f| html! {
+                                    <li class={classes!("tile", format::is_target(f).then_some("target"))}>
+                                        <button type="button" onclick={open(f.id)}>
+                                            <span class="tile-name">{ format::indicator_name(&ds, f, t) }</span>
+                                            if let Some(entity) = format::entity(f, t) { <span class="tile-entity">{ entity }</span> }
+                                            <span class="tile-value">{ t.written(f) }</span>
+                                            <span class="tile-meta">{ t.fact_period(f) }{" · "}{ t.kind(f.kind) }</span>
+                                            <span class="tile-source">{ format::source_title(&ds, f, t) }</span>
+                                        </button>
+                                    </li>
+                                }) }
+                            </ul>
+                        </section>
+                    })
+                }) }
+            </>
         </section>
     }
 }

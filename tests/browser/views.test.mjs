@@ -73,6 +73,22 @@ export default function tests({ browser, server }) {
     await context.close();
   }],
 
+  ['a region change in the profile repaints the same canvas (the tile groups change in number)', async () => {
+    const { page, context } = await openPage(browser, `${server.url}#view=profile`);
+    await waitForPaints(page, 1);
+    await page.evaluate(() => { document.querySelector('canvas#chart').dataset.original = 'yes'; });
+    const regions = await page.locator('#region-select option').evaluateAll((os) => os.map((o) => o.value));
+    const groups = new Set();
+    for (const [i, region] of [...regions.slice(1), regions[0]].entries()) {
+      await page.selectOption('#region-select', region);
+      await waitForPaints(page, i + 2);
+      groups.add(await page.locator('.tile-group').count());
+      assert(await page.locator('canvas#chart').getAttribute('data-original') === 'yes', `${region}: a new canvas`);
+    }
+    assert(groups.size > 1, `the regions have different numbers of tile groups: ${[...groups]}`);
+    await context.close();
+  }],
+
   ['hovering a bar shows its tooltip and keeps the canvas painted', async () => {
     const { page, context, errors } = await openPage(browser, server.url);
     const before = await readCanvas(page);
