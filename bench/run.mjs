@@ -262,6 +262,13 @@ try {
       ? () => tab?.getAttribute('aria-current') === 'page' && (!chart || painted())
       : painted;
     let t0 = 0; let t1 = 0;
+    // Shown: the first frame rendered (style, layout, paint) once the view is current and painted. The frame
+    // callback is registered before the click, so it runs ahead of any the app registers while handling it,
+    // and the task it queues runs right after that frame's rendering, ahead of work the app defers past it.
+    const shownAt = new Promise((ok) => {
+      const onFrame = () => (done() ? setTimeout(() => ok(performance.now()), 0) : requestAnimationFrame(onFrame));
+      requestAnimationFrame(onFrame);
+    });
     await new Promise((resolve, reject) => {
       let over = false;
       const finish = () => {
@@ -282,9 +289,7 @@ try {
       }
       if (done()) finish(); // rendered synchronously inside the handler
     });
-    // Shown: the frame that has the view and its chart has been rendered (style, layout, paint): a task
-    // queued from that frame's requestAnimationFrame callback runs after its rendering steps.
-    const shown = await new Promise((ok) => requestAnimationFrame(() => setTimeout(() => ok(performance.now()), 0)));
+    const shown = await shownAt;
     let app = null;
     const deadline = performance.now() + appWait;
     for (;;) {
