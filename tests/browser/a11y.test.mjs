@@ -85,9 +85,9 @@ export default function tests({ browser, server }) {
         });
         const { nodes } = await cdp.send('Accessibility.getFullAXTree');
         const tree = { button: 0, heading: 0, listitem: 0, cell: 0 };
-        const as = { rowheader: 'cell' };
+        const alias = { rowheader: 'cell' };
         for (const n of nodes) {
-          const role = as[n.role?.value] ?? n.role?.value;
+          const role = alias[n.role?.value] ?? n.role?.value;
           if (!n.ignored && role in tree) tree[role]++;
         }
         for (const role of Object.keys(tree)) {
