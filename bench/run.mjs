@@ -244,7 +244,7 @@ try {
    * canvas incremented), seen by a MutationObserver or synchronously ("script"), and again once the
    * next frame has been rendered ("shown", the reported figure). Also picks up the app's own
    * performance.measure(name) if one appears within appWait ms (the latest: the app measures again
-   * at each chart a view paints, so the last one spans the whole switch).
+   * at each paint the switch causes, so the last one spans it).
    */
   const IN_PAGE_SWITCH = async ({ type, key, value, chart, measureName, appWait }) => {
     const old = document.querySelector('canvas#chart');
