@@ -45,13 +45,10 @@ pub fn app() -> Html {
 
     // `<html lang>` follows the language, so screen readers and hyphenation do too.
     use_effect_with(state.lang, |lang| {
-        if let Some(root) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.document_element())
-        {
-            let _ = root.set_attribute("lang", lang.t().tag);
-        }
         if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+            if let Some(root) = doc.document_element() {
+                let _ = root.set_attribute("lang", lang.t().tag);
+            }
             doc.set_title(lang.t().app_title);
         }
     });
