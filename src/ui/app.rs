@@ -2,13 +2,12 @@ use gloo::events::EventListener;
 use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
-use super::language::LangToggle;
+use super::language::lang_toggle;
 use super::present::PresentView;
-use super::sources::SourcePanel;
+use super::sources::source_panel;
 use super::state::{notice_text, slide_count, Action, AppContext, AppState, View};
-use super::theme::{use_prefers_dark, ThemeSelect};
+use super::theme::{theme_select, watch_dark};
 use super::views::{CompareView, CompositionView, CoverageView, ExplorerView, ProfileView, SourcesView, TimelineView};
-use crate::chart::style::Palette;
 use crate::i18n::fill;
 use crate::model::story::story;
 
@@ -30,8 +29,16 @@ fn coarse(hash: &str) -> String {
 pub fn app() -> Html {
     let state = use_reducer(|| AppState::from_hash(&location_hash()));
     let last_coarse = use_mut_ref(|| None::<String>);
-    let theme = state.theme.resolve(use_prefers_dark());
-    let palette: Palette = theme.palette();
+    let (theme, _) = state.palette();
+
+    // `Theme::Auto` follows the system's colour scheme as it changes.
+    {
+        let state = state.clone();
+        use_effect_with((), move |_| {
+            let listener = watch_dark(move |dark| state.dispatch(Action::SystemDark(dark)));
+            move || drop(listener)
+        });
+    }
 
     // The page's CSS follows the same theme as the charts.
     use_effect_with(theme, |theme| {
@@ -139,14 +146,13 @@ pub fn app() -> Html {
     };
     html! {
         <ContextProvider<AppContext> context={state.clone()}>
-        <ContextProvider<Palette> context={palette}>
         <div class={classes!("app", presenting.then_some("presenting"))}>
             <a class="skip" href="#main" onclick={skip_to_main()}>{ t.skip_link }</a>
             <header class="top">
                 <div class="title-row">
                     <h1>{ t.app_title }</h1>
-                    <LangToggle />
-                    <ThemeSelect />
+                    { lang_toggle(&state) }
+                    { theme_select(&state) }
                 </div>
                 <p class="lede">{ t.lede }</p>
                 if let Some(notice) = state.notice.as_deref() {
@@ -159,12 +165,11 @@ pub fn app() -> Html {
             </header>
             <div class={classes!("layout", state.source.is_some().then_some("with-reader"))}>
                 <main id="main" tabindex="-1">{ body }</main>
-                <SourcePanel />
+                { source_panel(&state) }
             </div>
             <footer class="foot">{ t.footer }</footer>
             <div class="visually-hidden" role="status" aria-live="polite" data-testid="announcer">{ announcement }</div>
         </div>
-        </ContextProvider<Palette>>
         </ContextProvider<AppContext>>
     }
 }

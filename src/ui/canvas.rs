@@ -26,6 +26,7 @@ pub struct ChartCanvasProps {
     /// Fill the box as styled (presentation) instead of taking the figure's preferred height.
     #[prop_or(false)]
     pub fit: bool,
+    pub palette: Palette,
 }
 
 /// CSS size and pixel ratio of the canvas.
@@ -111,7 +112,7 @@ pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
     let focused = use_state_eq(|| None::<usize>);
     // Bumped after each paint so the overlay (tooltip, focus ring) re-reads the scene.
     let generation = use_state_eq(|| 0u32);
-    let palette = use_context::<Palette>().unwrap_or(Palette::LIGHT);
+    let palette = props.palette;
 
     // Follow the box's size and the canvas's device-pixel size (ResizeObserver: resizes, zoom).
     // The canvas itself is measured: the box's border is not drawing surface.

@@ -25,12 +25,9 @@ pub fn use_t() -> &'static Strings {
     use_context::<AppContext>().map_or(Lang::Zh, |s| s.lang).t()
 }
 
-/// One button per other language, named in that language.
-#[function_component(LangToggle)]
-pub fn lang_toggle() -> Html {
-    let Some(state) = use_context::<AppContext>() else {
-        return html! {};
-    };
+/// One button per other language, named in that language. A plain function, not a component:
+/// it has no hooks, and each component costs its own copy of Yew's lifecycle code.
+pub fn lang_toggle(state: &AppContext) -> Html {
     let t = state.lang.t();
     html! {
         <div class="lang" role="group" aria-label={t.lang_label}>

@@ -8,9 +8,9 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::canvas::ChartCanvas;
-use super::language::LangToggle;
+use super::language::lang_toggle;
 use super::state::{slide_count, Action, AppContext, AppState};
-use super::theme::ThemeSelect;
+use super::theme::theme_select;
 use super::views::activate;
 use crate::chart::slide_figure;
 use crate::model::story::story;
@@ -147,13 +147,13 @@ pub fn present_view() -> Html {
                 <button type="button" onclick={go(|| Action::NextSlide)} disabled={index + 1 >= count} aria-label={t.next_slide}>{"▶"}</button>
                 <button type="button" onclick={Callback::from(|_| toggle_fullscreen())}>{ t.fullscreen }</button>
                 <button type="button" onclick={go(|| Action::EndPresentation)}>{ t.exit }</button>
-                <LangToggle />
-                <ThemeSelect />
+                { lang_toggle(&state) }
+                { theme_select(&state) }
                 <span class="keys">{ t.present_keys }</span>
             </div>
             if let (Some(figure), Some(slide)) = ((*figure).clone(), slide) {
                 <div class="slide-chart">
-                    <ChartCanvas figure={figure.clone()} on_activate={activate(&state)} zoom={SLIDE_ZOOM} fit={true} />
+                    <ChartCanvas figure={figure.clone()} on_activate={activate(&state)} palette={state.palette().1} zoom={SLIDE_ZOOM} fit={true} />
                 </div>
                 <p class="takeaway" data-testid="takeaway">{ slide.takeaway.clone() }</p>
             } else {

@@ -153,12 +153,10 @@ pub fn reader(props: &ReaderProps) -> Html {
 }
 
 /// The article of the open fact beside the view, its quote highlighted, scrolled into view and flashed.
-#[function_component(SourcePanel)]
-pub fn source_panel() -> Html {
-    let state = use_context::<AppContext>();
-    let t = use_t();
-    let fact_id = state.as_ref().and_then(|s| s.source);
-    let (Some(state), Some(fact)) = (state, fact_id.and_then(|id| AppState::dataset().fact(id))) else {
+/// A plain function of the app's state (see `lang_toggle`).
+pub fn source_panel(state: &AppContext) -> Html {
+    let t = state.lang.t();
+    let Some(fact) = state.source.and_then(|id| AppState::dataset().fact(id)) else {
         return html! {};
     };
     let ds = AppState::dataset();

@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use super::language;
 use super::theme::{self, Theme};
+use crate::chart::style::Palette;
 use crate::i18n::{fill, Lang, Strings};
 use crate::model::explore::{Column, Filter};
 use crate::model::{default_group, embedded, Dataset, Kind, Qualifier, Region};
@@ -83,6 +84,8 @@ pub struct AppState {
     /// The view to return to when the presentation ends.
     pub back: View,
     pub theme: Theme,
+    /// The system asks for a dark colour scheme (what `Theme::Auto` follows; not in the URL).
+    pub dark: bool,
     pub lang: Lang,
 }
 
@@ -114,6 +117,8 @@ pub enum Action {
     GoToSlide(usize),
     EndPresentation,
     SetTheme(Theme),
+    /// The system's colour scheme changed (dark or not).
+    SystemDark(bool),
     SetLang(Lang),
     /// Back/forward or an edited hash: the state the hash describes.
     Restore(String),
@@ -123,6 +128,12 @@ pub enum Action {
 impl AppState {
     pub fn dataset() -> Dataset {
         embedded()
+    }
+
+    /// The theme in force (`Auto` resolved) and the charts' palette.
+    pub fn palette(&self) -> (Theme, Palette) {
+        let theme = self.theme.resolve(self.dark);
+        (theme, theme.palette())
     }
 
     /// The state a URL hash describes; what it cannot use becomes the notice.
@@ -306,6 +317,7 @@ impl Default for AppState {
             slide: 0,
             back: View::Compare,
             theme: theme::load(),
+            dark: theme::prefers_dark(),
             lang: language::load(),
         }
     }
@@ -339,6 +351,7 @@ impl Reducible for AppState {
                 theme::save(t);
                 next.theme = t;
             }
+            Action::SystemDark(dark) => next.dark = dark,
             Action::SetLang(lang) => {
                 language::save(lang);
                 next.lang = lang;
@@ -368,6 +381,7 @@ impl Reducible for AppState {
             Action::Restore(hash) => {
                 next = Self {
                     theme: self.theme,
+                    dark: self.dark,
                     back: self.back,
                     ..Self::from_hash(&hash)
                 };

@@ -70,31 +70,27 @@ pub fn save(theme: Theme) {
     super::prefs::set(STORAGE_KEY, theme.key());
 }
 
-/// Whether the system asks for a dark colour scheme, following changes.
-#[hook]
-pub fn use_prefers_dark() -> bool {
-    let query = || web_sys::window().and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten());
-    let dark = use_state_eq(move || query().is_some_and(|q| q.matches()));
-    {
-        let dark = dark.clone();
-        use_effect_with((), move |_| {
-            let listener = query().map(|q| {
-                let target = q.clone();
-                EventListener::new(&target, "change", move |_| dark.set(q.matches()))
-            });
-            move || drop(listener)
-        });
-    }
-    *dark
+fn dark_query() -> Option<web_sys::MediaQueryList> {
+    web_sys::window().and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
 }
 
-/// The theme chooser (page header and slide bar).
-#[function_component(ThemeSelect)]
-pub fn theme_select() -> Html {
-    let Some(state) = use_context::<super::state::AppContext>() else {
-        return html! {};
-    };
+/// Whether the system asks for a dark colour scheme now.
+pub fn prefers_dark() -> bool {
+    dark_query().is_some_and(|q| q.matches())
+}
+
+/// Calls `on_change` with the system's choice each time it changes, while the listener lives.
+pub fn watch_dark(on_change: impl Fn(bool) + 'static) -> Option<EventListener> {
+    dark_query().map(|q| {
+        let target = q.clone();
+        EventListener::new(&target, "change", move |_| on_change(q.matches()))
+    })
+}
+
+/// The theme chooser (page header and slide bar); a plain function, like `lang_toggle`.
+pub fn theme_select(state: &super::state::AppContext) -> Html {
     let current = state.theme;
+    let state = state.clone();
     let t = state.lang.t();
     let onchange = Callback::from(move |e: Event| {
         if let Some(t) = Theme::from_key(&super::format::select_value(&e)) {

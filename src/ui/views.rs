@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use super::canvas::ChartCanvas;
 use super::format::{self, region_chip, select_value};
-use super::language::use_t;
+
 use super::sources::{FactList, Reader};
 use super::state::{Action, AppContext, AppState, View};
 use super::toolbar::Toolbar;
@@ -15,7 +15,7 @@ use crate::chart::{
     compare_figure, composition_figure, conversion_line, coverage_figure, profile_figure, timeline_figure,
     CompareOptions, Figure, Target,
 };
-use crate::i18n::fill;
+use crate::i18n::{fill, Strings};
 use crate::model::explore::{explore, periods, Column, Filter};
 use crate::model::{
     breakdowns, cell_facts, comparable_groups, compare, coverage, profile, timeline, Fact, GroupOption, Kind,
@@ -43,31 +43,24 @@ fn notes(figure: &Figure) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct SelectorProps {
-    options: Rc<Vec<GroupOption>>,
+/// Indicator groups reported by at least two regions, by category.
+fn group_selector(
+    t: &'static Strings,
+    options: &[GroupOption],
     selected: &'static str,
     on_select: Callback<String>,
-}
-
-/// Indicator groups reported by at least two regions, by category.
-#[function_component(GroupSelector)]
-fn group_selector(props: &SelectorProps) -> Html {
+) -> Html {
     let ds = AppState::dataset();
-    let t = use_t();
-    let onchange = {
-        let on_select = props.on_select.clone();
-        Callback::from(move |e: Event| on_select.emit(select_value(&e)))
-    };
+    let onchange = Callback::from(move |e: Event| on_select.emit(select_value(&e)));
     let categories = ds.categories.iter().filter_map(|cat| {
-        let options: Vec<&GroupOption> = props.options.iter().filter(|o| o.group.category == cat.id).collect();
+        let options: Vec<&GroupOption> = options.iter().filter(|o| o.group.category == cat.id).collect();
         (!options.is_empty()).then(|| {
             html! {
                 <optgroup label={t.name(cat.zh)}>
                     { for options.iter().map(|o| {
                         let regions: Vec<&str> = o.regions.iter().map(|r| t.region(*r)).collect();
                         html! {
-                            <option value={o.group.id} selected={o.group.id == props.selected}>
+                            <option value={o.group.id} selected={o.group.id == selected}>
                                 { t.paren(t.name(o.group.zh), &regions.join(t.list_sep)) }
                             </option>
                         }
@@ -82,17 +75,14 @@ fn group_selector(props: &SelectorProps) -> Html {
             <select id="group-select" {onchange} aria-describedby="group-help">
                 { for categories }
             </select>
-            <small id="group-help">{ fill(t.group_help, &[&props.options.len().to_string()]) }</small>
+            <small id="group-help">{ fill(t.group_help, &[&options.len().to_string()]) }</small>
         </label>
     }
 }
 
 /// Region buttons that show or hide a region's bars; colour chip plus pattern.
-#[function_component(RegionLegend)]
-pub fn region_legend() -> Html {
-    let Some(state) = use_context::<AppContext>() else {
-        return html! {};
-    };
+/// Plain functions here and below, not components: no hooks of their own (see `lang_toggle`).
+fn region_legend(state: &AppContext) -> Html {
     let t = state.lang.t();
     html! {
         <div class="legend" role="group" aria-label={t.legend_label}>
@@ -159,7 +149,7 @@ pub fn compare_view() -> Html {
             html! {
                 <>
                     <Toolbar figure={Some(figure.clone())} facts={facts.clone()} stem={format!("compare-{}", state.group)} />
-                    <ChartCanvas figure={figure.clone()} on_activate={activate(&state)} />
+                    <ChartCanvas figure={figure.clone()} on_activate={activate(&state)} palette={state.palette().1} />
                     { notes(figure) }
                     if !conversions.is_empty() {
                         <div class="conversions" data-testid="conversions">
@@ -176,13 +166,13 @@ pub fn compare_view() -> Html {
     html! {
         <section class="view" aria-label={View::Compare.name(t)}>
             <div class="controls">
-                <GroupSelector options={options} selected={state.group} {on_select} />
+                { group_selector(t, &options, state.group, on_select) }
                 <label class="toggle">
                     <input id="normalised" type="checkbox" checked={state.normalised} onchange={on_normalised} />
                     { t.normalised_toggle }
                 </label>
             </div>
-            <RegionLegend />
+            { region_legend(&state) }
             { body }
         </section>
     }
@@ -210,27 +200,18 @@ pub fn composition_view() -> Html {
     let (figure, facts) = (*view).clone();
     html! {
         <section class="view" aria-label={View::Composition.name(lang.t())}>
-            <RegionLegend />
+            { region_legend(&state) }
             <Toolbar figure={Some(figure.clone())} facts={facts.clone()} stem="composition" />
-            <ChartCanvas figure={figure.clone()} on_activate={activate(&state)} />
+            <ChartCanvas figure={figure.clone()} on_activate={activate(&state)} palette={state.palette().1} />
             { notes(&figure) }
             <FactList {facts} />
         </section>
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct RegionSelectProps {
-    regions: Vec<Region>,
-    selected: Region,
-}
-
-#[function_component(RegionSelect)]
-fn region_select(props: &RegionSelectProps) -> Html {
-    let Some(state) = use_context::<AppContext>() else {
-        return html! {};
-    };
+fn region_select(state: &AppContext, regions: &[Region], selected: Region) -> Html {
     let t = state.lang.t();
+    let state = state.clone();
     let onchange = Callback::from(move |e: Event| {
         if let Some(r) = Region::from_key(&select_value(&e)) {
             state.dispatch(Action::SelectRegion(r));
@@ -240,8 +221,8 @@ fn region_select(props: &RegionSelectProps) -> Html {
         <label class="selector">
             <span>{ t.region_label }</span>
             <select id="region-select" {onchange}>
-                { for props.regions.iter().map(|r| html! {
-                    <option value={r.key()} selected={*r == props.selected}>{ t.region(*r) }</option>
+                { for regions.iter().map(|r| html! {
+                    <option value={r.key()} selected={*r == selected}>{ t.region(*r) }</option>
                 }) }
             </select>
         </label>
@@ -275,9 +256,9 @@ pub fn timeline_view() -> Html {
     let (figure, facts) = (*view).clone();
     html! {
         <section class="view" aria-label={View::Timeline.name(lang.t())}>
-            <div class="controls"><RegionSelect regions={(*regions).clone()} selected={region} /></div>
+            <div class="controls">{ region_select(&state, &regions, region) }</div>
             <Toolbar figure={Some(figure.clone())} facts={facts.clone()} stem={format!("timeline-{}", region.key())} />
-            <ChartCanvas figure={figure.clone()} on_activate={activate(&state)} />
+            <ChartCanvas figure={figure.clone()} on_activate={activate(&state)} palette={state.palette().1} />
             { notes(&figure) }
             <FactList {facts} />
         </section>
@@ -307,9 +288,9 @@ pub fn profile_view() -> Html {
     };
     html! {
         <section class="view" aria-label={View::Profile.name(t)}>
-            <div class="controls"><RegionSelect regions={Region::ALL.to_vec()} selected={state.region} /></div>
+            <div class="controls">{ region_select(&state, &Region::ALL, state.region) }</div>
             <Toolbar figure={Some(figure.clone())} facts={facts.clone()} stem={format!("profile-{}", state.region.key())} />
-            <ChartCanvas figure={figure.clone()} on_activate={activate(&state)} />
+            <ChartCanvas figure={figure.clone()} on_activate={activate(&state)} palette={state.palette().1} />
             <h2 class="tiles-title">{ fill(t.tiles_title, &[t.region(state.region), &facts.len().to_string()]) }</h2>
             // One child however many groups: Yew matches unkeyed siblings from the end, so a region with
             // more or fewer groups would otherwise remount the canvas.
@@ -368,7 +349,7 @@ pub fn coverage_view() -> Html {
             <Toolbar figure={Some(figure.clone())}
                 facts={if state.cell.is_some() { (*listed).clone() } else { Rc::new(ds.facts.iter().collect()) }}
                 stem={state.cell.map_or("coverage".to_string(), |(r, c)| format!("coverage-{}-{c}", r.key()))} />
-            <ChartCanvas figure={figure} on_activate={activate(&state)} />
+            <ChartCanvas figure={figure} on_activate={activate(&state)} palette={state.palette().1} />
             <table class="coverage-table" data-testid="coverage-table">
                 <caption>{ t.coverage_caption }</caption>
                 <thead><tr><th scope="col">{ t.region_label }</th>

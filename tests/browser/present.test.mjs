@@ -116,6 +116,15 @@ export default function tests({ browser, server }) {
         return [...c.getContext('2d').getImageData(2, 2, 1, 1).data];
       }));
       assert(bg[0] < 60 && bg[1] < 60 && bg[2] < 60, `dark chart background ${bg}`);
+      // A change of the system's scheme while the page is open: page and chart follow it.
+      const background = () => [...document.querySelector('canvas#chart').getContext('2d').getImageData(2, 2, 1, 1).data];
+      await dark.page.emulateMedia({ colorScheme: 'light' });
+      await dark.page.waitForFunction(() => document.documentElement.dataset.theme === 'light');
+      await dark.page.waitForFunction(
+        () => document.querySelector('canvas#chart').getContext('2d').getImageData(2, 2, 1, 1).data[0] > 200,
+      ).catch(async () => assert(false, `light chart background ${await dark.page.evaluate(background)}`));
+      await dark.page.emulateMedia({ colorScheme: 'dark' });
+      await dark.page.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
       await dark.page.selectOption('.top .theme-select', 'projector-light');
       await dark.page.waitForFunction(() => document.documentElement.dataset.theme === 'projector-light');
       await dark.page.goto(`${server.url}#view=compare&src=sd-2025-grain-output`);
