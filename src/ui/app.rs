@@ -1,4 +1,6 @@
 use gloo::events::EventListener;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
@@ -10,6 +12,15 @@ use super::theme::{theme_select, watch_dark};
 use super::views::{CompareView, CompositionView, CoverageView, ExplorerView, ProfileView, SourcesView, TimelineView};
 use crate::i18n::fill;
 use crate::model::story::story;
+
+// The globals themselves: smaller than web-sys's `Window` methods, and neither can fail.
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_name = requestAnimationFrame)]
+    fn request_animation_frame(callback: &JsValue);
+    #[wasm_bindgen(js_name = setTimeout)]
+    fn set_timeout(callback: &JsValue);
+}
 
 fn location_hash() -> String {
     web_sys::window()
@@ -61,9 +72,20 @@ pub fn app() -> Html {
     });
 
     // State → URL: a new entry when the view changes, the same entry when only the search does.
+    // A new view (which always changes the hash) is settled in the next task, after its first frame.
     {
         let hash = state.to_hash();
+        let settle = (!state.settled).then(|| {
+            let (state, view) = (state.clone(), state.view);
+            move || state.dispatch(Action::Settle(view))
+        });
         use_effect_with(hash, move |hash| {
+            if let Some(settle) = settle {
+                // A task queued from a frame callback runs after that frame's style, layout and paint.
+                request_animation_frame(&Closure::once_into_js(move || {
+                    set_timeout(&Closure::once_into_js(settle))
+                }));
+            }
             let url = format!("#{hash}");
             if location_hash() != url {
                 if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
@@ -164,7 +186,8 @@ pub fn app() -> Html {
                 <nav class="tabs" aria-label={t.views_label}>{ for tabs }</nav>
             </header>
             <div class={classes!("layout", state.source.is_some().then_some("with-reader"))}>
-                <main id="main" tabindex="-1">{ body }</main>
+                // Busy until the view's part below the first screen is rendered too (one task after its first frame).
+                <main id="main" tabindex="-1" aria-busy={(!state.settled).then_some("true")}>{ body }</main>
                 { source_panel(&state) }
             </div>
             <footer class="foot">{ t.footer }</footer>

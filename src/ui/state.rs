@@ -87,6 +87,9 @@ pub struct AppState {
     /// The system asks for a dark colour scheme (what `Theme::Auto` follows; not in the URL).
     pub dark: bool,
     pub lang: Lang,
+    /// The view has been on screen for a frame: what lies below its first screen is rendered too
+    /// (a switch shows the top at once; never part of the URL).
+    pub settled: bool,
 }
 
 thread_local! {
@@ -123,6 +126,8 @@ pub enum Action {
     /// Back/forward or an edited hash: the state the hash describes.
     Restore(String),
     DismissNotice,
+    /// The view on screen has had its first frame.
+    Settle(View),
 }
 
 impl AppState {
@@ -319,6 +324,7 @@ impl Default for AppState {
             theme: theme::load(),
             dark: theme::prefers_dark(),
             lang: language::load(),
+            settled: false,
         }
     }
 }
@@ -383,10 +389,16 @@ impl Reducible for AppState {
                     theme: self.theme,
                     dark: self.dark,
                     back: self.back,
+                    settled: self.settled,
                     ..Self::from_hash(&hash)
                 };
             }
             Action::DismissNotice => next.notice = None,
+            // A late report from a view since left settles nothing.
+            Action::Settle(view) => next.settled |= view == self.view,
+        }
+        if next.view != self.view {
+            next.settled = false;
         }
         if next == *self {
             self

@@ -279,6 +279,8 @@ pub fn profile_view() -> Html {
     });
     let (figure, facts) = (*view).clone();
     let ds = AppState::dataset();
+    // The chart fills the first screen: a switch renders the tiles once the view is on screen.
+    let tile_groups = if state.settled { ds.categories } else { &[] };
     let open = {
         let state = state.clone();
         move |id: &'static str| {
@@ -295,7 +297,7 @@ pub fn profile_view() -> Html {
             // One child however many groups: Yew matches unkeyed siblings from the end, so a region with
             // more or fewer groups would otherwise remount the canvas.
             <>
-                { for ds.categories.iter().filter_map(|cat| {
+                { for tile_groups.iter().filter_map(|cat| {
                     let in_cat: Vec<&&'static Fact> = facts.iter().filter(|f| f.category == cat.id).collect();
                     (!in_cat.is_empty()).then(|| html! {
                         <section class="tile-group" aria-label={t.name(cat.zh)}>
@@ -384,6 +386,9 @@ pub fn coverage_view() -> Html {
 /// Changes one field of the explorer's filter from a control's value.
 type FilterEdit = Box<dyn Fn(&mut Filter, String)>;
 
+/// More rows than a 1440-pixel-high screen shows below the filters.
+const FIRST_SCREEN_ROWS: usize = 30;
+
 /// All facts: search, filters, sort on every column, value as written beside the normalised one.
 #[function_component(ExplorerView)]
 pub fn explorer_view() -> Html {
@@ -395,6 +400,8 @@ pub fn explorer_view() -> Html {
     let filter = state.filter.clone();
     let rows = use_memo(filter.clone(), |f| Rc::new(explore(&AppState::dataset(), f)));
     let rows: Rc<Vec<&'static Fact>> = (*rows).clone();
+    // A switch renders the first screen of rows; the rest follow once the view is on screen.
+    let shown = if state.settled { rows.len() } else { FIRST_SCREEN_ROWS };
     let update = {
         let state = state.clone();
         let filter = filter.clone();
@@ -484,7 +491,7 @@ pub fn explorer_view() -> Html {
                         }) }
                     </tr></thead>
                     <tbody>
-                        { for rows.iter().map(|f| html! {
+                        { for rows.iter().take(shown).map(|f| html! {
                             <tr data-fact={f.id}>
                                 <td>{ region_chip(f.region) }{" "}{ t.region(f.region) }
                                     if let Some(entity) = format::entity(f, t) { <div class="entity">{ entity }</div> }</td>

@@ -89,6 +89,29 @@ export default function tests({ browser, server }) {
     await context.close();
   }],
 
+  ['a switch shows the first screen in its first frame and the rest one task later; <main> is aria-busy until then', async () => {
+    const { page, context, errors } = await openPage(browser, server.url);
+    await waitForPaints(page, 1);
+    await page.waitForSelector('main:not([aria-busy])');
+    for (const [view, selector] of [['explorer', '.facts-table tbody tr'], ['profile', '.tile-group']]) {
+      // A frame callback registered before the click runs in the switch's first frame, ahead of the app's.
+      const first = await page.evaluate(({ view, selector }) => new Promise((ok) => {
+        requestAnimationFrame(() => ok({
+          n: document.querySelectorAll(selector).length,
+          busy: document.querySelector('main').getAttribute('aria-busy'),
+        }));
+        document.querySelector(`[data-view="${view}"]`).click();
+      }), { view, selector });
+      await page.waitForSelector('main:not([aria-busy])');
+      const last = await page.locator(selector).count();
+      assert(first.busy === 'true', `${view}: <main> not busy in the first frame (${first.busy})`);
+      assert(view === 'explorer' ? first.n === 30 && last === facts.length : first.n === 0 && last > 1,
+        `${view}: ${first.n} in the first frame, ${last} once complete`);
+    }
+    assert(errors.length === 0, errors.join('\n'));
+    await context.close();
+  }],
+
   ['hovering a bar shows its tooltip and keeps the canvas painted', async () => {
     const { page, context, errors } = await openPage(browser, server.url);
     const before = await readCanvas(page);
