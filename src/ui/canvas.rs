@@ -11,7 +11,7 @@ use web_sys::{HtmlCanvasElement, ResizeObserver, ResizeObserverEntry};
 use yew::prelude::*;
 
 use super::table::ChartTable;
-use super::tooltip::Tooltip;
+use super::tooltip::tooltip;
 use crate::chart::style::Palette;
 use crate::chart::{draw, layout, preferred_height, ChartError, Figure, Scene, Target};
 
@@ -330,9 +330,9 @@ pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
     };
 
     // The overlay: focus ring and tooltip for the focused mark, else the hovered one.
+    let active = (*focused).or(*hovered);
     let overlay = {
         let p = painted.borrow();
-        let active = (*focused).or(*hovered);
         match (p.scene.as_ref(), active) {
             (Some(scene), Some(i)) => scene.marks.get(i).map(|m| {
                 let d = p.dpr;
@@ -343,13 +343,20 @@ pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
                         if focused.is_some() {
                             <div class="focus-ring" style={ring} aria-hidden="true"></div>
                         }
-                        <Tooltip target={m.target} x={x + w / 2.0} y={y} box_width={scene.width / d} />
+                        { tooltip(m.target, x + w / 2.0, y, scene.width / d, props.figure.lang.t()) }
                     </>
                 }
             }),
             _ => None,
         }
     };
+
+    // The tooltip is on screen once this effect runs: the end of a hover.
+    use_effect_with(active, |active| {
+        if active.is_some() {
+            super::perf::end(super::perf::HOVER, true);
+        }
+    });
 
     let style = size
         .filter(|_| !props.fit)

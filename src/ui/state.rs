@@ -90,6 +90,8 @@ pub struct AppState {
     /// The view has been on screen for a frame: what lies below its first screen is rendered too
     /// (a switch shows the top at once; never part of the URL).
     pub settled: bool,
+    /// The toolbar's last message (a link copied, a file made); cleared by a new view or language.
+    pub status: Option<String>,
 }
 
 thread_local! {
@@ -128,6 +130,8 @@ pub enum Action {
     DismissNotice,
     /// The view on screen has had its first frame.
     Settle(View),
+    /// A toolbar action's outcome, for its status line.
+    Report(String),
 }
 
 impl AppState {
@@ -325,6 +329,7 @@ impl Default for AppState {
             dark: theme::prefers_dark(),
             lang: language::load(),
             settled: false,
+            status: None,
         }
     }
 }
@@ -396,9 +401,13 @@ impl Reducible for AppState {
             Action::DismissNotice => next.notice = None,
             // A late report from a view since left settles nothing.
             Action::Settle(view) => next.settled |= view == self.view,
+            Action::Report(message) => next.status = Some(message),
         }
         if next.view != self.view {
             next.settled = false;
+        }
+        if next.view != self.view || next.lang != self.lang {
+            next.status = None;
         }
         if next == *self {
             self

@@ -5,43 +5,28 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::download;
-use super::language::use_t;
-use super::state::AppState;
+use super::state::{Action, AppContext, AppState};
 use crate::chart::Figure;
 use crate::i18n::fill;
 use crate::model::export::{to_csv, to_json};
 use crate::model::Fact;
 
-#[derive(Properties, PartialEq)]
-pub struct ToolbarProps {
-    /// The chart on screen, if the view has one.
-    #[prop_or_default]
-    pub figure: Option<Rc<Figure>>,
-    /// The figures of the current view.
-    pub facts: Rc<Vec<&'static Fact>>,
-    /// The file name stem, e.g. "compare-grain_output".
-    pub stem: AttrValue,
-}
-
-#[function_component(Toolbar)]
-pub fn toolbar(props: &ToolbarProps) -> Html {
-    let t = use_t();
-    // A message belongs to the language it was written in; a switch hides it.
-    let status = use_state_eq(|| None::<(&'static str, String)>);
+/// Copy link and downloads for a view: `figure` is its chart, if it has one; `facts` its figures;
+/// `stem` the file name stem, e.g. "compare-grain_output". A plain function (see `lang_toggle`):
+/// the status line lives in the app state, which clears it when the view or the language changes.
+pub fn toolbar(state: &AppContext, figure: Option<Rc<Figure>>, facts: Rc<Vec<&'static Fact>>, stem: &str) -> Html {
+    let t = state.lang.t();
     let report = {
-        let status = status.clone();
+        let state = state.clone();
         move |result: Result<(), String>, done: String| {
-            status.set(Some((
-                t.key,
-                match result {
-                    Ok(()) => done,
-                    Err(e) => fill(t.download_failed, &[&e]),
-                },
-            )))
+            state.dispatch(Action::Report(match result {
+                Ok(()) => done,
+                Err(e) => fill(t.download_failed, &[&e]),
+            }))
         }
     };
-    let stem = format!("qianwan-{}", props.stem);
-    let chart_buttons = props.figure.clone().map(|figure| {
+    let stem = format!("qianwan-{stem}");
+    let chart_buttons = figure.map(|figure| {
         let png = |scale: f64| {
             let (figure, report, name) = (figure.clone(), report.clone(), format!("{stem}-{scale}x.png"));
             Callback::from(move |_| report(download::png(&figure, scale, &name), fill(t.made, &["PNG"])))
@@ -59,7 +44,7 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
         }
     });
     let data = |all: bool, json: bool| {
-        let facts = props.facts.clone();
+        let facts = facts.clone();
         let report = report.clone();
         let name = format!(
             "{}.{}",
@@ -86,17 +71,14 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
         })
     };
     let copy = {
-        let status = status.clone();
+        let state = state.clone();
         Callback::from(move |_| {
-            let status = status.clone();
+            let state = state.clone();
             yew::platform::spawn_local(async move {
-                status.set(Some((
-                    t.key,
-                    match download::copy_link().await {
-                        Ok(()) => t.copied.to_string(),
-                        Err(href) => fill(t.copy_by_hand, &[&href]),
-                    },
-                )));
+                state.dispatch(Action::Report(match download::copy_link().await {
+                    Ok(()) => t.copied.to_string(),
+                    Err(href) => fill(t.copy_by_hand, &[&href]),
+                }));
             });
         })
     };
@@ -104,12 +86,12 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
         <div class="toolbar" role="toolbar" aria-label={t.toolbar_label}>
             <button type="button" class="primary" data-action="copy-link" onclick={copy}>{ t.copy_link }</button>
             { for chart_buttons }
-            <button type="button" data-download="csv" onclick={data(false, false)}>{ fill(t.csv_page, &[&props.facts.len().to_string()]) }</button>
+            <button type="button" data-download="csv" onclick={data(false, false)}>{ fill(t.csv_page, &[&facts.len().to_string()]) }</button>
             <button type="button" data-download="json" onclick={data(false, true)}>{ t.json_page }</button>
             <button type="button" data-download="all-csv" onclick={data(true, false)}>{ t.csv_all }</button>
             <button type="button" data-download="all-json" onclick={data(true, true)}>{ t.json_all }</button>
             <span class="status" role="status" aria-live="polite">
-                { (*status).clone().filter(|(key, _)| *key == t.key).map(|(_, m)| m).unwrap_or_default() }
+                { state.status.clone().unwrap_or_default() }
             </span>
         </div>
     }

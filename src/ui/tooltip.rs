@@ -3,27 +3,15 @@
 use yew::prelude::*;
 
 use super::format;
-use super::language::use_t;
 use super::state::AppState;
 use crate::chart::Target;
-use crate::i18n::fill;
+use crate::i18n::{fill, Strings};
 
-#[derive(Properties, PartialEq)]
-pub struct TooltipProps {
-    pub target: Target,
-    /// The mark's top centre, in CSS pixels of the chart box.
-    pub x: f64,
-    pub y: f64,
-    pub box_width: f64,
-}
-
-#[function_component(Tooltip)]
-pub fn tooltip(props: &TooltipProps) -> Html {
-    // The tooltip is on screen once this effect runs: the end of a hover.
-    use_effect_with(props.target, |_| super::perf::end(super::perf::HOVER, true));
+/// The tooltip of `target`, whose mark's top centre is at (`x`, `y`) in CSS pixels of a chart box
+/// `box_width` wide. A plain function (see `lang_toggle`); the canvas ends the hover measure.
+pub fn tooltip(target: Target, x: f64, y: f64, box_width: f64, t: &'static Strings) -> Html {
     let ds = AppState::dataset();
-    let t = use_t();
-    let body = match props.target {
+    let body = match target {
         Target::Fact(id) => match ds.fact(id) {
             Some(f) => html! {
                 <>
@@ -70,12 +58,12 @@ pub fn tooltip(props: &TooltipProps) -> Html {
         }
     };
     // Keep the tooltip inside the chart box; below the mark when the mark is near the top.
-    let half = 160.0_f64.min(props.box_width / 2.0);
-    let x = props.x.clamp(half, (props.box_width - half).max(half));
-    let place = if props.y < 170.0 { "below" } else { "above" };
+    let half = 160.0_f64.min(box_width / 2.0);
+    let x = x.clamp(half, (box_width - half).max(half));
+    let place = if y < 170.0 { "below" } else { "above" };
     html! {
         <div class={classes!("tooltip", place)} role="tooltip" id="chart-tooltip"
-            style={format!("left:{x:.1}px;top:{:.1}px", props.y)}>
+            style={format!("left:{x:.1}px;top:{y:.1}px")}>
             { body }
         </div>
     }

@@ -10,7 +10,7 @@ use super::format::{self, region_chip, select_value};
 
 use super::sources::{FactList, Reader};
 use super::state::{Action, AppContext, AppState, View};
-use super::toolbar::Toolbar;
+use super::toolbar::toolbar;
 use crate::chart::{
     compare_figure, composition_figure, conversion_line, coverage_figure, profile_figure, timeline_figure,
     CompareOptions, Figure, Target,
@@ -148,7 +148,7 @@ pub fn compare_view() -> Html {
             let conversions: Vec<String> = facts.iter().filter_map(|f| conversion_line(f, t)).collect();
             html! {
                 <>
-                    <Toolbar figure={Some(figure.clone())} facts={facts.clone()} stem={format!("compare-{}", state.group)} />
+                    { toolbar(&state, Some(figure.clone()), facts.clone(), &format!("compare-{}", state.group)) }
                     <ChartCanvas figure={figure.clone()} on_activate={activate(&state)} palette={state.palette().1} />
                     { notes(figure) }
                     if !conversions.is_empty() {
@@ -201,7 +201,7 @@ pub fn composition_view() -> Html {
     html! {
         <section class="view" aria-label={View::Composition.name(lang.t())}>
             { region_legend(&state) }
-            <Toolbar figure={Some(figure.clone())} facts={facts.clone()} stem="composition" />
+            { toolbar(&state, Some(figure.clone()), facts.clone(), "composition") }
             <ChartCanvas figure={figure.clone()} on_activate={activate(&state)} palette={state.palette().1} />
             { notes(&figure) }
             <FactList {facts} />
@@ -257,7 +257,7 @@ pub fn timeline_view() -> Html {
     html! {
         <section class="view" aria-label={View::Timeline.name(lang.t())}>
             <div class="controls">{ region_select(&state, &regions, region) }</div>
-            <Toolbar figure={Some(figure.clone())} facts={facts.clone()} stem={format!("timeline-{}", region.key())} />
+            { toolbar(&state, Some(figure.clone()), facts.clone(), &format!("timeline-{}", region.key())) }
             <ChartCanvas figure={figure.clone()} on_activate={activate(&state)} palette={state.palette().1} />
             { notes(&figure) }
             <FactList {facts} />
@@ -291,7 +291,7 @@ pub fn profile_view() -> Html {
     html! {
         <section class="view" aria-label={View::Profile.name(t)}>
             <div class="controls">{ region_select(&state, &Region::ALL, state.region) }</div>
-            <Toolbar figure={Some(figure.clone())} facts={facts.clone()} stem={format!("profile-{}", state.region.key())} />
+            { toolbar(&state, Some(figure.clone()), facts.clone(), &format!("profile-{}", state.region.key())) }
             <ChartCanvas figure={figure.clone()} on_activate={activate(&state)} palette={state.palette().1} />
             <h2 class="tiles-title">{ fill(t.tiles_title, &[t.region(state.region), &facts.len().to_string()]) }</h2>
             // One child however many groups: Yew matches unkeyed siblings from the end, so a region with
@@ -348,9 +348,9 @@ pub fn coverage_view() -> Html {
     });
     html! {
         <section class="view" aria-label={View::Coverage.name(t)}>
-            <Toolbar figure={Some(figure.clone())}
-                facts={if state.cell.is_some() { (*listed).clone() } else { Rc::new(ds.facts.iter().collect()) }}
-                stem={state.cell.map_or("coverage".to_string(), |(r, c)| format!("coverage-{}-{c}", r.key()))} />
+            { toolbar(&state, Some(figure.clone()),
+                if state.cell.is_some() { (*listed).clone() } else { Rc::new(ds.facts.iter().collect()) },
+                &state.cell.map_or("coverage".to_string(), |(r, c)| format!("coverage-{}-{c}", r.key()))) }
             <ChartCanvas figure={figure} on_activate={activate(&state)} palette={state.palette().1} />
             <table class="coverage-table" data-testid="coverage-table">
                 <caption>{ t.coverage_caption }</caption>
@@ -445,7 +445,7 @@ pub fn explorer_view() -> Html {
     let option = |value: &str, label: &str, selected: bool| html! { <option value={value.to_string()} {selected}>{ label.to_string() }</option> };
     html! {
         <section class="view explorer" aria-label={View::Explorer.name(t)}>
-            <Toolbar facts={rows.clone()} stem="explorer" />
+            { toolbar(&state, None, rows.clone(), "explorer") }
             <div class="filters">
                 <label class="search"><span>{ t.search }</span>
                     <input id="explorer-search" type="search" value={filter.text.clone()} {oninput}
@@ -551,7 +551,7 @@ pub fn sources_view() -> Html {
                     </select>
                 </label>
             </div>
-            <Toolbar facts={(*facts).clone()} stem={format!("article-{}", seed.split('_').next().unwrap_or(seed))} />
+            { toolbar(&state, None, (*facts).clone(), &format!("article-{}", seed.split('_').next().unwrap_or(seed))) }
             if let Some(source) = source {
                 <article class="article">
                     <h2>{ format::title_html(source.title, t) }</h2>

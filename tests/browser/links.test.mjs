@@ -136,7 +136,7 @@ export default function tests({ browser, server }) {
       await context.close();
     }],
 
-    ['copy link puts the permalink on the clipboard', async () => {
+    ['copy link puts the permalink on the clipboard; the message stays with its view and language', async () => {
       const { page, context } = await openPage(browser, server.url);
       await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
       await page.click('[data-view=timeline]');
@@ -144,6 +144,16 @@ export default function tests({ browser, server }) {
       await page.locator('.toolbar .status', { hasText: '已复制' }).waitFor();
       const copied = await page.evaluate(() => navigator.clipboard.readText());
       assert(copied === page.url() && copied.includes('view=timeline'), copied);
+      const status = () => page.locator('.toolbar .status').innerText();
+      await page.selectOption('#region-select', { index: 1 });
+      assert((await status()).includes('已复制'), 'a region change keeps the message');
+      await page.click('[data-lang=en]');
+      await page.waitForFunction(() => document.documentElement.lang === 'en');
+      assert(await status() === '', `a language switch clears it: ${await status()}`);
+      await page.click('[data-action=copy-link]');
+      await page.locator('.toolbar .status', { hasText: 'copied' }).waitFor();
+      await page.click('[data-view=compare]');
+      assert(await status() === '', `a view switch clears it: ${await status()}`);
       await context.close();
     }],
 
