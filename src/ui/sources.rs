@@ -1,7 +1,5 @@
 //! Figures with their quotes, and the article reader a mark or a row opens.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use super::format;
@@ -11,29 +9,17 @@ use crate::i18n::Strings;
 use crate::model::reader::{paragraphs, Run};
 use crate::model::{Fact, Region};
 
-#[derive(Properties, PartialEq)]
-pub struct FactListProps {
-    pub facts: Rc<Vec<&'static Fact>>,
-    /// Regions the articles are silent on (shown as 未报道, never as zero).
-    #[prop_or_default]
-    pub silent: Vec<Region>,
-    /// The heading; the language's "where each figure comes from" if none.
-    #[prop_or_default]
-    pub title: Option<AttrValue>,
-}
-
-/// Every figure with its article and verbatim quote, and who is silent.
-#[function_component(FactList)]
-pub fn fact_list(props: &FactListProps) -> Html {
-    let state = use_context::<AppContext>();
-    let t = use_t();
-    let open = Callback::from(move |id: &'static str| {
-        if let Some(state) = &state {
-            state.dispatch(Action::OpenSource(id));
-        }
-    });
-    let silent: Vec<&str> = props.silent.iter().map(|r| t.region(*r)).collect();
-    let title = props.title.clone().unwrap_or(AttrValue::Static(t.fact_list_title));
+/// Every figure with its article and verbatim quote, and the regions the articles are silent on
+/// (shown as 未报道, never as zero), under `title` (else the language's "where each figure comes from").
+/// A plain function (see `lang_toggle`).
+pub fn fact_list(state: &AppContext, facts: &[&'static Fact], silent: &[Region], title: Option<String>) -> Html {
+    let t = state.lang.t();
+    let open = {
+        let state = state.clone();
+        Callback::from(move |id: &'static str| state.dispatch(Action::OpenSource(id)))
+    };
+    let silent: Vec<&str> = silent.iter().map(|r| t.region(*r)).collect();
+    let title = title.map_or(AttrValue::Static(t.fact_list_title), AttrValue::from);
     html! {
         <section class="sources" aria-label={title.clone()}>
             <h2>{ title }</h2>
@@ -44,7 +30,7 @@ pub fn fact_list(props: &FactListProps) -> Html {
                 </p>
             }
             <ol class="source-list">
-                { for props.facts.iter().map(|f| fact_row(f, open.clone(), t)) }
+                { for facts.iter().map(|f| fact_row(f, open.clone(), t)) }
             </ol>
         </section>
     }

@@ -8,7 +8,7 @@ use yew::prelude::*;
 use super::canvas::ChartCanvas;
 use super::format::{self, region_chip, select_value};
 
-use super::sources::{FactList, Reader};
+use super::sources::{fact_list, Reader};
 use super::state::{Action, AppContext, AppState, View};
 use super::toolbar::toolbar;
 use crate::chart::{
@@ -157,7 +157,7 @@ pub fn compare_view() -> Html {
                             <ul>{ for conversions.iter().map(|c| html! { <li>{ c }</li> }) }</ul>
                         </div>
                     }
-                    <FactList facts={facts.clone()} silent={silent.clone()} />
+                    { fact_list(&state, facts, silent, None) }
                 </>
             }
         }
@@ -204,7 +204,7 @@ pub fn composition_view() -> Html {
             { toolbar(&state, Some(figure.clone()), facts.clone(), "composition") }
             <ChartCanvas figure={figure.clone()} on_activate={activate(&state)} palette={state.palette().1} />
             { notes(&figure) }
-            <FactList {facts} />
+            { fact_list(&state, &facts, &[], None) }
         </section>
     }
 }
@@ -260,7 +260,7 @@ pub fn timeline_view() -> Html {
             { toolbar(&state, Some(figure.clone()), facts.clone(), &format!("timeline-{}", region.key())) }
             <ChartCanvas figure={figure.clone()} on_activate={activate(&state)} palette={state.palette().1} />
             { notes(&figure) }
-            <FactList {facts} />
+            { fact_list(&state, &facts, &[], None) }
         </section>
     }
 }
@@ -375,7 +375,7 @@ pub fn coverage_view() -> Html {
                 </tbody>
             </table>
             if let Some(title) = cell_title {
-                <FactList facts={(*listed).clone()} title={Some(AttrValue::from(title))} />
+                { fact_list(&state, &listed, &[], Some(title)) }
             } else {
                 <p class="hint">{ t.coverage_hint }</p>
             }
