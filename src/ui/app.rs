@@ -9,7 +9,9 @@ use super::present::PresentView;
 use super::sources::source_panel;
 use super::state::{notice_text, slide_count, Action, AppContext, AppState, View};
 use super::theme::{theme_select, watch_dark};
-use super::views::{CompareView, CompositionView, CoverageView, ExplorerView, ProfileView, SourcesView, TimelineView};
+use super::views::{
+    compare_view, composition_view, coverage_view, explorer_view, profile_view, sources_view, timeline_view,
+};
 use crate::i18n::fill;
 use crate::model::story::story;
 
@@ -153,13 +155,13 @@ pub fn app() -> Html {
         }
     });
     let body = match state.view {
-        View::Compare => html! { <CompareView /> },
-        View::Composition => html! { <CompositionView /> },
-        View::Timeline => html! { <TimelineView /> },
-        View::Profile => html! { <ProfileView /> },
-        View::Coverage => html! { <CoverageView /> },
-        View::Explorer => html! { <ExplorerView /> },
-        View::Sources => html! { <SourcesView /> },
+        View::Compare => compare_view(&state),
+        View::Composition => composition_view(&state),
+        View::Timeline => timeline_view(&state),
+        View::Profile => profile_view(&state),
+        View::Coverage => coverage_view(&state),
+        View::Explorer => explorer_view(&state),
+        View::Sources => sources_view(&state),
         View::Present => html! { <PresentView /> },
     };
     let dismiss = {

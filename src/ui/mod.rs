@@ -6,6 +6,7 @@ mod crash;
 mod download;
 mod format;
 mod language;
+mod memo;
 mod perf;
 mod prefs;
 mod present;

@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use super::canvas::ChartCanvas;
 use super::format::{self, region_chip, select_value};
+use super::memo::{memo, Slot};
 
 use super::sources::{fact_list, Reader};
 use super::state::{Action, AppContext, AppState, View};
@@ -105,19 +106,17 @@ fn region_legend(state: &AppContext) -> Html {
     }
 }
 
-#[function_component(CompareView)]
-pub fn compare_view() -> Html {
-    let Some(state) = use_context::<AppContext>() else {
-        return html! {};
-    };
-    let options = use_memo((), |_| comparable_groups(&AppState::dataset()));
+pub fn compare_view(state: &AppContext) -> Html {
+    let state = state.clone();
+    let options = memo(Slot::CompareOptions, (), |_| comparable_groups(&AppState::dataset()));
     let opts = CompareOptions {
         normalised: state.normalised,
     };
     // One comparison and one figure per (group, labelling, hidden regions): a switch builds each once.
     let lang = state.lang;
     let t = lang.t();
-    let view = use_memo(
+    let view = memo(
+        Slot::Compare,
         (state.group, opts, state.hidden.clone(), lang),
         |(group, opts, hidden, lang)| {
             let ds = AppState::dataset();
@@ -164,7 +163,7 @@ pub fn compare_view() -> Html {
         Err(e) => html! { <p class="error" role="alert">{ e.message(lang) }</p> },
     };
     html! {
-        <section class="view" aria-label={View::Compare.name(t)}>
+        <section key="compare" class="view" aria-label={View::Compare.name(t)}>
             <div class="controls">
                 { group_selector(t, &options, state.group, on_select) }
                 <label class="toggle">
@@ -178,13 +177,10 @@ pub fn compare_view() -> Html {
     }
 }
 
-#[function_component(CompositionView)]
-pub fn composition_view() -> Html {
-    let Some(state) = use_context::<AppContext>() else {
-        return html! {};
-    };
+pub fn composition_view(state: &AppContext) -> Html {
+    let state = state.clone();
     let lang = state.lang;
-    let view = use_memo((state.hidden.clone(), lang), |(hidden, lang)| {
+    let view = memo(Slot::Composition, (state.hidden.clone(), lang), |(hidden, lang)| {
         let ds = AppState::dataset();
         let b = breakdowns(&ds);
         let facts: Vec<&'static Fact> = b
@@ -199,7 +195,7 @@ pub fn composition_view() -> Html {
     });
     let (figure, facts) = (*view).clone();
     html! {
-        <section class="view" aria-label={View::Composition.name(lang.t())}>
+        <section key="composition" class="view" aria-label={View::Composition.name(lang.t())}>
             { region_legend(&state) }
             { toolbar(&state, Some(figure.clone()), facts.clone(), "composition") }
             <ChartCanvas figure={figure.clone()} on_activate={activate(&state)} palette={state.palette().1} />
@@ -229,12 +225,9 @@ fn region_select(state: &AppContext, regions: &[Region], selected: Region) -> Ht
     }
 }
 
-#[function_component(TimelineView)]
-pub fn timeline_view() -> Html {
-    let Some(state) = use_context::<AppContext>() else {
-        return html! {};
-    };
-    let regions = use_memo((), |_| {
+pub fn timeline_view(state: &AppContext) -> Html {
+    let state = state.clone();
+    let regions = memo(Slot::TimelineRegions, (), |_| {
         let ds = AppState::dataset();
         Region::ALL
             .into_iter()
@@ -247,7 +240,7 @@ pub fn timeline_view() -> Html {
         regions.first().copied().unwrap_or(Region::Shangdang)
     };
     let lang = state.lang;
-    let view = use_memo((region, lang), |(region, lang)| {
+    let view = memo(Slot::Timeline, (region, lang), |(region, lang)| {
         let ds = AppState::dataset();
         let series = timeline(&ds, *region);
         let facts: Vec<&'static Fact> = series.iter().flat_map(|s| s.facts.iter().copied()).collect();
@@ -255,7 +248,7 @@ pub fn timeline_view() -> Html {
     });
     let (figure, facts) = (*view).clone();
     html! {
-        <section class="view" aria-label={View::Timeline.name(lang.t())}>
+        <section key="timeline" class="view" aria-label={View::Timeline.name(lang.t())}>
             <div class="controls">{ region_select(&state, &regions, region) }</div>
             { toolbar(&state, Some(figure.clone()), facts.clone(), &format!("timeline-{}", region.key())) }
             <ChartCanvas figure={figure.clone()} on_activate={activate(&state)} palette={state.palette().1} />
@@ -265,14 +258,11 @@ pub fn timeline_view() -> Html {
     }
 }
 
-#[function_component(ProfileView)]
-pub fn profile_view() -> Html {
-    let Some(state) = use_context::<AppContext>() else {
-        return html! {};
-    };
+pub fn profile_view(state: &AppContext) -> Html {
+    let state = state.clone();
     let lang = state.lang;
     let t = lang.t();
-    let view = use_memo((state.region, lang), |(region, lang)| {
+    let view = memo(Slot::Profile, (state.region, lang), |(region, lang)| {
         let ds = AppState::dataset();
         let p = profile(&ds, *region);
         (Rc::new(profile_figure(&p, &ds, *lang)), Rc::new(p.facts))
@@ -289,7 +279,7 @@ pub fn profile_view() -> Html {
         }
     };
     html! {
-        <section class="view" aria-label={View::Profile.name(t)}>
+        <section key="profile" class="view" aria-label={View::Profile.name(t)}>
             <div class="controls">{ region_select(&state, &Region::ALL, state.region) }</div>
             { toolbar(&state, Some(figure.clone()), facts.clone(), &format!("profile-{}", state.region.key())) }
             <ChartCanvas figure={figure.clone()} on_activate={activate(&state)} palette={state.palette().1} />
@@ -323,20 +313,17 @@ pub fn profile_view() -> Html {
     }
 }
 
-#[function_component(CoverageView)]
-pub fn coverage_view() -> Html {
-    let Some(state) = use_context::<AppContext>() else {
-        return html! {};
-    };
+pub fn coverage_view(state: &AppContext) -> Html {
+    let state = state.clone();
     let lang = state.lang;
     let t = lang.t();
-    let view = use_memo(lang, |lang| {
+    let view = memo(Slot::Coverage, lang, |lang| {
         let c = coverage(&AppState::dataset());
         (Rc::new(coverage_figure(&c, &AppState::dataset(), *lang)), Rc::new(c))
     });
     let (figure, cov) = (*view).clone();
     let ds = AppState::dataset();
-    let listed = use_memo(state.cell, |cell| {
+    let listed = memo(Slot::CoverageCell, state.cell, |cell| {
         Rc::new(
             cell.map(|(r, c)| cell_facts(&AppState::dataset(), r, c))
                 .unwrap_or_default(),
@@ -347,7 +334,7 @@ pub fn coverage_view() -> Html {
         fill(t.cell_title, &[t.region(r), name, &listed.len().to_string()])
     });
     html! {
-        <section class="view" aria-label={View::Coverage.name(t)}>
+        <section key="coverage" class="view" aria-label={View::Coverage.name(t)}>
             { toolbar(&state, Some(figure.clone()),
                 if state.cell.is_some() { (*listed).clone() } else { Rc::new(ds.facts.iter().collect()) },
                 &state.cell.map_or("coverage".to_string(), |(r, c)| format!("coverage-{}-{c}", r.key()))) }
@@ -390,15 +377,14 @@ type FilterEdit = Box<dyn Fn(&mut Filter, String)>;
 const FIRST_SCREEN_ROWS: usize = 30;
 
 /// All facts: search, filters, sort on every column, value as written beside the normalised one.
-#[function_component(ExplorerView)]
-pub fn explorer_view() -> Html {
-    let Some(state) = use_context::<AppContext>() else {
-        return html! {};
-    };
+pub fn explorer_view(state: &AppContext) -> Html {
+    let state = state.clone();
     let ds = AppState::dataset();
     let t = state.lang.t();
     let filter = state.filter.clone();
-    let rows = use_memo(filter.clone(), |f| Rc::new(explore(&AppState::dataset(), f)));
+    let rows = memo(Slot::Explorer, filter.clone(), |f| {
+        Rc::new(explore(&AppState::dataset(), f))
+    });
     let rows: Rc<Vec<&'static Fact>> = (*rows).clone();
     // A switch renders the first screen of rows; the rest follow once the view is on screen.
     let shown = if state.settled { rows.len() } else { FIRST_SCREEN_ROWS };
@@ -444,7 +430,7 @@ pub fn explorer_view() -> Html {
     };
     let option = |value: &str, label: &str, selected: bool| html! { <option value={value.to_string()} {selected}>{ label.to_string() }</option> };
     html! {
-        <section class="view explorer" aria-label={View::Explorer.name(t)}>
+        <section key="explorer" class="view explorer" aria-label={View::Explorer.name(t)}>
             { toolbar(&state, None, rows.clone(), "explorer") }
             <div class="filters">
                 <label class="search"><span>{ t.search }</span>
@@ -513,15 +499,12 @@ pub fn explorer_view() -> Html {
 }
 
 /// The five articles as readable text with every extracted number highlighted.
-#[function_component(SourcesView)]
-pub fn sources_view() -> Html {
-    let Some(state) = use_context::<AppContext>() else {
-        return html! {};
-    };
+pub fn sources_view(state: &AppContext) -> Html {
+    let state = state.clone();
     let ds = AppState::dataset();
     let t = state.lang.t();
     let seed = state.article;
-    let facts = use_memo(seed, |seed| {
+    let facts = memo(Slot::Sources, seed, |seed| {
         Rc::new(
             AppState::dataset()
                 .facts
@@ -536,7 +519,7 @@ pub fn sources_view() -> Html {
     };
     let source = ds.source(seed);
     html! {
-        <section class="view sources-view" aria-label={View::Sources.name(t)}>
+        <section key="sources" class="view sources-view" aria-label={View::Sources.name(t)}>
             <div class="controls">
                 <label class="selector"><span>{ t.article_label }</span>
                     <select id="article-select" {onchange}>
