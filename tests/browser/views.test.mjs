@@ -112,6 +112,28 @@ export default function tests({ browser, server }) {
     await context.close();
   }],
 
+  ['with the article open at 1024×768 the view keeps its own column, in both languages (long English option names)', async () => {
+    for (const lang of ['zh', 'en']) {
+      for (const view of ['compare', 'timeline', 'profile', 'explorer']) {
+        const { page, context, errors } = await openPage(browser, `${server.url}#view=${view}&src=sd-2025-grain-output&lang=${lang}`,
+          { viewport: { width: 1024, height: 768 } });
+        await page.locator('#quote-hit').waitFor();
+        const overlap = await page.evaluate(() => {
+          const main = document.querySelector('main').getBoundingClientRect();
+          const reader = document.querySelector('.reader').getBoundingClientRect();
+          const wide = [...document.querySelectorAll('main .toolbar, main .chart-box, main select, main .table-wrap, main .controls')]
+            .filter((e) => e.getBoundingClientRect().right > main.right + 0.5)
+            .map((e) => `${e.tagName.toLowerCase()}.${e.className} ends at ${Math.round(e.getBoundingClientRect().right)}`);
+          return { mainRight: main.right, readerLeft: reader.left, wide };
+        });
+        assert(overlap.mainRight <= overlap.readerLeft + 0.5, `${lang} ${view}: the view runs under the article (${Math.round(overlap.mainRight)} > ${Math.round(overlap.readerLeft)})`);
+        assert(overlap.wide.length === 0, `${lang} ${view}: ${overlap.wide.join(', ')}`);
+        assert(errors.length === 0, errors.join('\n'));
+        await context.close();
+      }
+    }
+  }],
+
   ['hovering a bar shows its tooltip and keeps the canvas painted', async () => {
     const { page, context, errors } = await openPage(browser, server.url);
     const before = await readCanvas(page);
