@@ -123,5 +123,18 @@ export default function tests({ browser, server }) {
     assert(requests.length <= 6, `unexpected requests: ${requests.join(', ')}`);
     await context.close();
   }],
+
+  ['the favicon is an inline raster image that decodes (an SVG icon is parsed again at every URL change)', async () => {
+    const { page, context } = await openPage(browser, server.url);
+    const icon = await page.evaluate(async () => {
+      const link = document.querySelector('link[rel=icon]');
+      const img = new Image();
+      img.src = link.href;
+      await img.decode();
+      return { href: link.href.slice(0, 22), width: img.naturalWidth, height: img.naturalHeight };
+    });
+    assert(icon.href === 'data:image/png;base64,' && icon.width === 32 && icon.height === 32, JSON.stringify(icon));
+    await context.close();
+  }],
   ];
 }
