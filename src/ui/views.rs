@@ -1,4 +1,5 @@
-//! The five views. Each asks the model and the chart layer for its data, memoised on what it shows.
+//! The views, as plain functions of the app state. Each asks the model and the chart layer for its data,
+//! memoised on what it shows (`memo`).
 
 use std::rc::Rc;
 
@@ -8,7 +9,6 @@ use yew::prelude::*;
 use super::canvas::ChartCanvas;
 use super::format::{self, region_chip, select_value};
 use super::memo::{memo, Slot};
-
 use super::sources::{fact_list, Reader};
 use super::state::{Action, AppContext, AppState, View};
 use super::toolbar::toolbar;
