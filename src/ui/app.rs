@@ -5,7 +5,8 @@ use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
 use super::language::lang_toggle;
-use super::present::PresentView;
+use super::memo::{memo, Slot};
+use super::present::{listen_for_keys, present_view};
 use super::sources::source_panel;
 use super::state::{notice_text, slide_count, Action, AppContext, AppState, View};
 use super::theme::{theme_select, watch_dark};
@@ -49,6 +50,15 @@ pub fn app() -> Html {
         let state = state.clone();
         use_effect_with((), move |_| {
             let listener = watch_dark(move |dark| state.dispatch(Action::SystemDark(dark)));
+            move || drop(listener)
+        });
+    }
+
+    // Presenter keys while presenting.
+    {
+        let state = state.clone();
+        use_effect_with(state.view == View::Present, move |presenting| {
+            let listener = presenting.then(|| listen_for_keys(&state)).flatten();
             move || drop(listener)
         });
     }
@@ -122,17 +132,13 @@ pub fn app() -> Html {
 
     let t = state.lang.t();
     // What the polite live region says: the view, or the slide and its takeaway.
-    // Built only while presenting: start-up does no work the first view does not need.
+    // The story is built only while presenting (the slide shares it): start-up does no work the first
+    // view does not need.
     let presenting = state.view == View::Present;
-    let slides = use_memo((state.lang, presenting), |(lang, presenting)| {
-        presenting.then(|| story(&AppState::dataset(), *lang))
-    });
     let announcement = if presenting {
         let index = state.slide.min(slide_count().saturating_sub(1));
-        let takeaway = (*slides)
-            .as_ref()
-            .and_then(|s| s.get(index))
-            .map_or("", |s| s.takeaway.as_str());
+        let slides = memo(Slot::Story, state.lang, |lang| story(&AppState::dataset(), *lang));
+        let takeaway = slides.get(index).map_or("", |s| s.takeaway.as_str());
         fill(
             t.announce_slide,
             &[&(index + 1).to_string(), &slide_count().to_string(), takeaway],
@@ -162,7 +168,7 @@ pub fn app() -> Html {
         View::Coverage => coverage_view(&state),
         View::Explorer => explorer_view(&state),
         View::Sources => sources_view(&state),
-        View::Present => html! { <PresentView /> },
+        View::Present => present_view(&state),
     };
     let dismiss = {
         let state = state.clone();

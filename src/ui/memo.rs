@@ -20,9 +20,11 @@ pub enum Slot {
     CoverageCell,
     Explorer,
     Sources,
+    Story,
+    Slide,
 }
 
-const SLOTS: usize = Slot::Sources as usize + 1;
+const SLOTS: usize = Slot::Slide as usize + 1;
 
 type Entry = Option<(Box<dyn Any>, Rc<dyn Any>)>;
 

@@ -9,6 +9,7 @@ use yew::prelude::*;
 
 use super::canvas::ChartCanvas;
 use super::language::lang_toggle;
+use super::memo::{memo, Slot};
 use super::state::{slide_count, Action, AppContext, AppState};
 use super::theme::theme_select;
 use super::views::activate;
@@ -91,47 +92,43 @@ fn on_key(e: &web_sys::KeyboardEvent, state: &AppContext, digits: &RefCell<Strin
     }
 }
 
-#[function_component(PresentView)]
-pub fn present_view() -> Html {
-    let Some(state) = use_context::<AppContext>() else {
-        return html! {};
-    };
+/// Keys anywhere on the page while presenting (clickers send arrows, PageUp/PageDown, Space); the
+/// listener lives as long as the returned value.
+pub fn listen_for_keys(state: &AppContext) -> Option<EventListener> {
+    let state = state.clone();
+    let digits = RefCell::new(String::new());
+    web_sys::window().map(|w| {
+        EventListener::new_with_options(
+            &w,
+            "keydown",
+            EventListenerOptions::enable_prevent_default(),
+            move |e| {
+                if let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() {
+                    on_key(e, &state, &digits);
+                }
+            },
+        )
+    })
+}
+
+/// The slide on screen. A plain function of the state (see `lang_toggle`); the app holds the key
+/// listener while presenting.
+pub fn present_view(state: &AppContext) -> Html {
+    let state = state.clone();
     let lang = state.lang;
     let t = lang.t();
-    let slides = use_memo(lang, |lang| story(&AppState::dataset(), *lang));
+    let slides = memo(Slot::Story, lang, |lang| story(&AppState::dataset(), *lang));
     let count = slide_count();
     let index = state.slide.min(count.saturating_sub(1));
     let figure = {
         let slides = slides.clone();
-        use_memo((index, lang), move |(i, lang)| {
+        memo(Slot::Slide, (index, lang), move |(i, lang)| {
             slides
                 .get(*i)
                 .and_then(|s| slide_figure(s, &AppState::dataset(), *lang))
                 .map(Rc::new)
         })
     };
-    let digits = use_mut_ref(String::new);
-
-    // Keys anywhere on the page while presenting (clickers send arrows, PageUp/PageDown, Space).
-    {
-        let state = state.clone();
-        let digits = digits.clone();
-        use_effect_with((), move |_| {
-            let listener = web_sys::window().map(|w| {
-                EventListener::new_with_options(
-                    &w,
-                    "keydown",
-                    EventListenerOptions::enable_prevent_default(),
-                    move |e| {
-                        if let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() {
-                            on_key(e, &state, &digits);
-                        }
-                    },
-                )
-            });
-            move || drop(listener)
-        });
-    }
 
     let go = |action: fn() -> Action| {
         let state = state.clone();
@@ -139,7 +136,7 @@ pub fn present_view() -> Html {
     };
     let slide = slides.get(index);
     html! {
-        <section class="present" aria-label={t.present_label} aria-roledescription={t.slide_role}>
+        <section key="present" class="present" aria-label={t.present_label} aria-roledescription={t.slide_role}>
             <h1 class="visually-hidden">{ t.app_title }</h1>
             <div class="present-bar">
                 <span class="counter" data-testid="slide-counter">{ format!("{} / {}", index + 1, count) }</span>
