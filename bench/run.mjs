@@ -246,7 +246,10 @@ try {
    * performance.measure(name) if one appears within appWait ms (the latest: the app measures again
    * at each paint the switch causes, so the last one spans it).
    */
-  const IN_PAGE_SWITCH = async ({ type, key, value, chart, measureName, appWait }) => {
+  const IN_PAGE_SWITCH = async ({ type, key, value, chart, measureName, appWait, phase }) => {
+    // Land the click at a given point of the display's frame interval, as a person's click lands anywhere in it
+    // (without this the fixed settle before each switch put every click at the same phase).
+    await new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, phase)));
     const old = document.querySelector('canvas#chart');
     const oldPaints = Number(old?.dataset.paints ?? 0);
     const measures = () => performance.getEntriesByName(measureName).filter((e) => e.entryType === 'measure');
@@ -312,6 +315,12 @@ try {
     }
     return { shown: shown - t0, complete: complete - t0, outside: t1 - t0, app };
   };
+  // Click phases: uniform over a 60 Hz frame interval, from a fixed seed so runs are comparable.
+  let phaseSeed = 20261122;
+  const nextPhase = () => {
+    phaseSeed = (Math.imul(phaseSeed, 1664525) + 1013904223) >>> 0;
+    return (phaseSeed / 2 ** 32) * 16.7;
+  };
   const settle = (page) => page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(ok, 30)))));
 
   section(`view switches: ${VIEWS.length} views × ${SWITCH_CYCLES} cycles (+1 first-visit cycle), ${GROUP_SWITCHES} group switches`);
@@ -325,7 +334,7 @@ try {
   for (let cycle = 0; cycle <= SWITCH_CYCLES; cycle++) {
     for (const key of order) {
       const wait = cycle === 0 ? 600 : appSwitchSeen.has(key) ? 1000 : 0;
-      const r = await page.evaluate(IN_PAGE_SWITCH, { type: 'view', key, chart: !NO_CHART.has(key), measureName: 'qianwan:switch', appWait: wait });
+      const r = await page.evaluate(IN_PAGE_SWITCH, { type: 'view', key, chart: !NO_CHART.has(key), measureName: 'qianwan:switch', appWait: wait, phase: nextPhase() });
       if (cycle === 0) { firstVisit[key] = r; if (r.app != null) appSwitchSeen.add(key); } else samples[key].push(r);
       await settle(page);
     }
@@ -340,7 +349,7 @@ try {
   for (let i = 0; i <= GROUP_SWITCHES; i++) {
     const next = options[(options.indexOf(current) + 1) % options.length];
     const wait = i === 0 ? 600 : groupAppSeen ? 1000 : 0;
-    const r = await page.evaluate(IN_PAGE_SWITCH, { type: 'group', value: next, measureName: 'qianwan:switch', appWait: wait });
+    const r = await page.evaluate(IN_PAGE_SWITCH, { type: 'group', value: next, measureName: 'qianwan:switch', appWait: wait, phase: nextPhase() });
     if (i === 0) groupAppSeen = r.app != null; else groupSamples.push({ ...r, group: next });
     current = next;
     await settle(page);
@@ -351,6 +360,20 @@ try {
     await page.selectOption('#group-select', initialGroup);
     await waitForPaints(page, n + 1);
     await settle(page);
+  }
+
+  // The switch floor (bench/switch-floor.html): the same timing on a page whose click only marks a tab and
+  // redraws three bars. What it takes is the method's own cost, mostly the wait for the next frame.
+  const floorSamples = [];
+  {
+    const fp = await openPage(browser, `${floorServer.url}switch-floor.html`);
+    for (let i = 0; i <= 2 * SWITCH_CYCLES; i++) {
+      const key = i % 2 ? 'a' : 'b';
+      const r = await fp.page.evaluate(IN_PAGE_SWITCH, { type: 'view', key, chart: true, measureName: 'none', appWait: 0, phase: nextPhase() });
+      if (i > 0) floorSamples.push(r);
+      await settle(fp.page);
+    }
+    await fp.context.close();
   }
 
   /** Picks the method for a set of samples: the app's measure when every sample has one. */
@@ -377,14 +400,18 @@ try {
     views: Object.fromEntries(VIEWS.map((v) => [v, { ...part(samples[v]), firstVisit: firstVisit[v] }])),
     allViews: part(allView),
     group: { ...part(groupSamples), groups: groupSamples.map((r) => r.group) },
+    floor: { what: 'bench/switch-floor.html: a click marks a tab current and redraws three bars on a canvas, timed the same way', ...part(floorSamples) },
   };
+  results.switches.floorRatio = { what: 'all views shown p95 ÷ floor shown p95', value: results.switches.allViews.p95 / results.switches.floor.p95 };
   const sw = results.switches;
   const row = (name, s, fv) => [name, s.n, fmtMs(s.median), fmtMs(s.p95), fmtMs(s.max), fv, fmtMs(s.complete.median), fmtMs(s.complete.p95), fmtMs(s.app.median), fmtMs(s.app.p95), fmtMs(s.outside.median)];
   console.log(table(['switch to', 'n', 'shown median', 'shown p95', 'max', 'first visit', 'complete median', 'complete p95', 'app median', 'app p95', 'script median'], [
     ...VIEWS.map((v) => row(v, sw.views[v], fmtMs(sw.views[v].firstVisit?.shown))),
     row('all views', sw.allViews, ''),
     row('group (#group-select)', sw.group, ''),
+    row('floor (switch-floor.html)', sw.floor, ''),
   ], ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r']));
+  console.log(`all views / floor (shown p95): ${sw.floorRatio.value.toFixed(2)}×`);
   console.log(`shown = ${SHOWN}\ncomplete = ${sw.alsoReported.complete}\napp = ${sw.alsoReported.app}; script = ${sw.alsoReported.outside}`);
   endPhase('switches');
 
@@ -598,6 +625,10 @@ results.budgets = [
 section('budgets (KB = bytes/1024, MB = bytes/1024/1024; reported, not asserted)');
 console.log(table(['budget', 'measured', 'limit', ''], results.budgets.map((b) => [b.name, b.shown, b.limitShown, b.status]), ['l', 'r', 'r', 'l']));
 console.log(`\nmethods: switch = shown, hover = ${results.hover.method.split(':')[0]}`);
+{
+  const f = results.switches.floor;
+  console.log(`switch floor (a page that only marks a tab and redraws three bars, timed the same way): shown median ${fmtMs(f.median)}, p95 ${fmtMs(f.p95)}; all views p95 = ${results.switches.floorRatio.value.toFixed(2)}× the floor's`);
+}
 console.log(`chromium ${chromium}, ${loads} loads, ${results.durationSeconds} s in the browser, load average ${results.host.loadavgAtStart[0]} → ${results.host.loadavgAtEnd[0]} on ${results.host.cpus} CPUs`);
 if (Math.max(results.host.loadavgAtStart[0], results.host.loadavgAtEnd[0]) > results.host.cpus * 0.75) {
   console.log('note: the machine was busy with other work during the run; times are likely inflated');
