@@ -8,7 +8,7 @@ use super::language::lang_toggle;
 use super::memo::{memo, Slot};
 use super::present::{listen_for_keys, present_view};
 use super::sources::source_panel;
-use super::state::{notice_text, slide_count, Action, AppContext, AppState, View};
+use super::state::{notice_text, slide_count, Action, AppContext, AppState, Shown, View};
 use super::theme::{theme_select, watch_dark};
 use super::views::{
     compare_view, composition_view, coverage_view, explorer_view, profile_view, sources_view, timeline_view,
@@ -39,20 +39,36 @@ fn coarse(hash: &str) -> String {
         .collect()
 }
 
+#[derive(Properties, PartialEq)]
+struct KeptProps {
+    view: View,
+    state: AppContext,
+}
+
+/// One view, rendered again only when the state it shows is a new one.
+#[function_component(Kept)]
+fn kept(props: &KeptProps) -> Html {
+    let state = &props.state;
+    match props.view {
+        View::Compare => compare_view(state),
+        View::Composition => composition_view(state),
+        View::Timeline => timeline_view(state),
+        View::Profile => profile_view(state),
+        View::Coverage => coverage_view(state),
+        View::Explorer => explorer_view(state),
+        View::Sources => sources_view(state),
+        View::Present => present_view(state),
+    }
+}
+
 #[function_component(App)]
 pub fn app() -> Html {
     let state = use_reducer(|| AppState::from_hash(&location_hash()));
     let last_coarse = use_mut_ref(|| None::<String>);
+    // Every view shown since the page opened stays on it, hidden while another is on screen, with the
+    // state it last showed: a return builds nothing, and renders again only if that state changed.
+    let kept = use_mut_ref(Vec::<(View, AppContext)>::new);
     let (theme, _) = state.palette();
-
-    // `Theme::Auto` follows the system's colour scheme as it changes.
-    {
-        let state = state.clone();
-        use_effect_with((), move |_| {
-            let listener = watch_dark(move |dark| state.dispatch(Action::SystemDark(dark)));
-            move || drop(listener)
-        });
-    }
 
     // Presenter keys while presenting.
     {
@@ -63,20 +79,26 @@ pub fn app() -> Html {
         });
     }
 
-    // The page's CSS follows the same theme as the charts.
-    use_effect_with(theme, |theme| {
-        if let Some(root) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.document_element())
-        {
-            let _ = root.set_attribute("data-theme", theme.key());
+    // The open fact's quote in the article panel is scrolled into view.
+    use_effect_with(state.source, |source| {
+        if source.is_some() {
+            if let Some(el) = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.get_element_by_id("quote-hit"))
+            {
+                let options = web_sys::ScrollIntoViewOptions::new();
+                options.set_block(web_sys::ScrollLogicalPosition::Center);
+                el.scroll_into_view_with_scroll_into_view_options(&options);
+            }
         }
     });
 
-    // `<html lang>` follows the language, so screen readers and hyphenation do too.
-    use_effect_with(state.lang, |lang| {
+    // The page's CSS follows the same theme as the charts; `<html lang>` follows the language, so
+    // screen readers and hyphenation do too.
+    use_effect_with((theme, state.lang), |(theme, lang)| {
         if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
             if let Some(root) = doc.document_element() {
+                let _ = root.set_attribute("data-theme", theme.key());
                 let _ = root.set_attribute("lang", lang.t().tag);
             }
             doc.set_title(lang.t().app_title);
@@ -114,7 +136,8 @@ pub fn app() -> Html {
             *last_coarse.borrow_mut() = Some(coarse(hash));
         });
     }
-    // URL → state: back, forward, or a hash edited by hand.
+    // URL → state: back, forward, or a hash edited by hand. And `Theme::Auto` follows the system's
+    // colour scheme as it changes.
     {
         let state = state.clone();
         use_effect_with((), move |_| {
@@ -126,7 +149,8 @@ pub fn app() -> Html {
                 };
                 (on("popstate"), on("hashchange"))
             });
-            move || drop(listeners)
+            let dark = watch_dark(move |dark| state.dispatch(Action::SystemDark(dark)));
+            move || drop((listeners, dark))
         });
     }
 
@@ -160,22 +184,34 @@ pub fn app() -> Html {
                 aria-current={current.then_some("page")} data-view={v.key()} {onclick}>{ v.name(t) }</button>
         }
     });
-    let body = match state.view {
-        View::Compare => compare_view(&state),
-        View::Composition => composition_view(&state),
-        View::Timeline => timeline_view(&state),
-        View::Profile => profile_view(&state),
-        View::Coverage => coverage_view(&state),
-        View::Explorer => explorer_view(&state),
-        View::Sources => sources_view(&state),
-        View::Present => present_view(&state),
+    let body = {
+        let mut kept = kept.borrow_mut();
+        match kept.iter_mut().find(|(v, _)| *v == state.view) {
+            Some((_, shows)) => {
+                if !shows.shows_same(&state) {
+                    *shows = state.clone();
+                }
+            }
+            None => kept.push((state.view, state.clone())),
+        }
+        kept.iter()
+            .map(|(view, shows)| {
+                let on = *view == state.view;
+                html! {
+                    <div key={view.key()} class="view-slot" hidden={!on}>
+                        <ContextProvider<Shown> context={Shown(on)}>
+                            <Kept view={*view} state={shows.clone()} />
+                        </ContextProvider<Shown>>
+                    </div>
+                }
+            })
+            .collect::<Html>()
     };
     let dismiss = {
         let state = state.clone();
         Callback::from(move |_| state.dispatch(Action::DismissNotice))
     };
     html! {
-        <ContextProvider<AppContext> context={state.clone()}>
         <div class={classes!("app", presenting.then_some("presenting"))}>
             <a class="skip" href="#main" onclick={skip_to_main()}>{ t.skip_link }</a>
             <header class="top">
@@ -201,7 +237,6 @@ pub fn app() -> Html {
             <footer class="foot">{ t.footer }</footer>
             <div class="visually-hidden" role="status" aria-live="polite" data-testid="announcer">{ announcement }</div>
         </div>
-        </ContextProvider<AppContext>>
     }
 }
 

@@ -10,7 +10,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::{HtmlCanvasElement, ResizeObserver, ResizeObserverEntry};
 use yew::prelude::*;
 
-use super::table::ChartTable;
+use super::table::chart_table;
 use super::tooltip::tooltip;
 use crate::chart::style::Palette;
 use crate::chart::{draw, layout, preferred_height, ChartError, Figure, Scene, Target};
@@ -53,7 +53,15 @@ fn measure(el: &web_sys::Element) -> Size {
 }
 
 /// What stays alive while the canvas is mounted.
-type Watchers = (ResizeObserver, Closure<dyn FnMut(js_sys::Array)>);
+type Watchers = (ResizeObserver, Closure<dyn FnMut(js_sys::Array)>, Interval);
+
+/// A hidden view's box has no size: it keeps its last size and picture for its return.
+fn remeasure(el: &web_sys::Element, size: &UseStateHandle<Option<Size>>) {
+    let now = measure(el);
+    if now.width > 0.0 {
+        size.set(Some(now));
+    }
+}
 
 thread_local! {
     static FIRST_CHART_MARKED: Cell<bool> = const { Cell::new(false) };
@@ -97,6 +105,8 @@ struct Painted {
     size: Option<Size>,
     palette: Option<Palette>,
     dpr: f64,
+    /// In a hidden view.
+    hidden: bool,
 }
 
 #[function_component(ChartCanvas)]
@@ -112,10 +122,16 @@ pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
     let focused = use_state_eq(|| None::<usize>);
     // Bumped after each paint so the overlay (tooltip, focus ring) re-reads the scene.
     let generation = use_state_eq(|| 0u32);
+    // The data table under the chart is on screen (it is always there for screen readers).
+    let table_shown = use_state_eq(|| false);
     let palette = props.palette;
+    // In a hidden view: no ids (they stay unique), no overlay.
+    let shown = use_context::<super::state::Shown>().is_none_or(|s| s.0);
 
     // Follow the box's size and the canvas's device-pixel size (ResizeObserver: resizes, zoom).
-    // The canvas itself is measured: the box's border is not drawing surface.
+    // The canvas itself is measured: the box's border is not drawing surface. And check the pixel
+    // ratio once a second: a move to a screen with another ratio (a projector) may resize nothing
+    // and fire no event the page can rely on (a number compare).
     {
         let container = container.clone();
         let canvas = canvas.clone();
@@ -125,12 +141,11 @@ pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
             if let (Some(host), Some(el)) = (container.cast::<web_sys::Element>(), canvas.cast::<web_sys::Element>()) {
                 size.set(Some(measure(&el)));
                 let on_resize = {
-                    let size = size.clone();
-                    let el = el.clone();
+                    let (size, el) = (size.clone(), el.clone());
                     Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
                         let entry: Option<ResizeObserverEntry> = entries.get(0).dyn_into().ok();
                         if entry.is_some() {
-                            size.set(Some(measure(&el)));
+                            remeasure(&el, &size);
                         }
                     })
                 };
@@ -141,38 +156,25 @@ pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
                     let options = web_sys::ResizeObserverOptions::new();
                     options.set_box(web_sys::ResizeObserverBoxOptions::DevicePixelContentBox);
                     observer.observe_with_options(&el, &options);
-                    cleanup = Some((observer, on_resize));
+                    let last = Cell::new(device_pixel_ratio());
+                    let interval = Interval::new(1000, move || {
+                        let dpr = device_pixel_ratio();
+                        if dpr != last.replace(dpr) {
+                            remeasure(&el, &size);
+                        }
+                    });
+                    cleanup = Some((observer, on_resize, interval));
                 }
             }
             move || {
-                if let Some((observer, _closure)) = cleanup {
+                if let Some((observer, _closure, _interval)) = cleanup {
                     observer.disconnect();
                 }
             }
         });
     }
 
-    // A move to a screen with another pixel ratio (a projector) may resize nothing and fire no event
-    // the page can rely on: check the ratio once a second (a number compare).
-    {
-        let canvas = canvas.clone();
-        let size = size.clone();
-        use_effect_with((), move |_| {
-            let last = Rc::new(Cell::new(device_pixel_ratio()));
-            let interval = Interval::new(1000, move || {
-                let dpr = device_pixel_ratio();
-                if dpr != last.get() {
-                    last.set(dpr);
-                    if let Some(el) = canvas.cast::<web_sys::Element>() {
-                        size.set(Some(measure(&el)));
-                    }
-                }
-            });
-            move || drop(interval)
-        });
-    }
-
-    // Paint once per (figure, size, theme) change.
+    // Paint once per (figure, size, theme) change. A view back on screen shows what it painted.
     {
         let canvas = canvas.clone();
         let container = container.clone();
@@ -183,8 +185,12 @@ pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
         let (hovered, focused) = (hovered.clone(), focused.clone());
         let (zoom, fit) = (props.zoom, props.fit);
         use_effect_with(
-            (props.figure.clone(), *size, palette),
-            move |(figure, size, palette)| {
+            (props.figure.clone(), *size, palette, shown),
+            move |(figure, size, palette, shown)| {
+                let returning = std::mem::replace(&mut painted.borrow_mut().hidden, !*shown);
+                if !*shown {
+                    return;
+                }
                 if let Some(el) = canvas.cast::<HtmlCanvasElement>() {
                     // First paint: give the box its preferred height here and paint at once, rather than
                     // after another render (which Yew may put off to a later task).
@@ -207,6 +213,9 @@ pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
                             && p.figure.as_ref().is_some_and(|f| Rc::ptr_eq(f, figure))
                     };
                     if same {
+                        if returning {
+                            super::perf::end(super::perf::SWITCH, false);
+                        }
                         return;
                     }
                     match paint(&el, figure, size, zoom, palette) {
@@ -225,6 +234,7 @@ pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
                                 size: Some(size),
                                 palette: Some(*palette),
                                 dpr: size.dpr,
+                                hidden: false,
                             };
                             generation.set(count);
                             let _ = el.set_attribute("data-paints", &count.to_string());
@@ -330,7 +340,7 @@ pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
     };
 
     // The overlay: focus ring and tooltip for the focused mark, else the hovered one.
-    let active = (*focused).or(*hovered);
+    let active = (*focused).or(*hovered).filter(|_| shown);
     let overlay = {
         let p = painted.borrow();
         match (p.scene.as_ref(), active) {
@@ -367,9 +377,9 @@ pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
         <div class="chart-box" ref={container} style={style} data-generation={generation.to_string()}>
             // Keyed, fixed children: the canvas element must survive every overlay change
             // (a replaced canvas is blank).
-            <canvas key="canvas" ref={canvas} id="chart" tabindex="0" role="img"
+            <canvas key="canvas" ref={canvas} id={shown.then_some("chart")} tabindex="0" role="img"
                 aria-label={props.figure.summary.clone()}
-                aria-describedby="chart-keys"
+                aria-describedby={shown.then_some("chart-keys")}
                 {onmousemove} {onmouseleave} {onclick} {onkeydown} {onfocus} {onblur}></canvas>
             <div key="overlay" class="chart-overlay">{ for overlay }</div>
             <div key="status" class="chart-status">
@@ -377,9 +387,9 @@ pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
                     <p class="error" role="alert">{ message }</p>
                 }
             </div>
-            <p key="keys" id="chart-keys" class="visually-hidden">{ props.figure.lang.t().chart_keys }</p>
+            <p key="keys" id={shown.then_some("chart-keys")} class="visually-hidden">{ props.figure.lang.t().chart_keys }</p>
         </div>
-        <ChartTable figure={props.figure.clone()} />
+        { chart_table(&props.figure, table_shown, shown.then_some("chart-data")) }
         </>
     }
 }

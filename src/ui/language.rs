@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use super::prefs;
 use super::state::{Action, AppContext};
-use crate::i18n::{Lang, Strings};
+use crate::i18n::Lang;
 
 const STORAGE_KEY: &str = "qianwan.lang";
 
@@ -17,12 +17,6 @@ pub fn load() -> Lang {
 
 pub fn save(lang: Lang) {
     prefs::set(STORAGE_KEY, lang.key());
-}
-
-/// The text table of the language on screen (Chinese outside the app's context).
-#[hook]
-pub fn use_t() -> &'static Strings {
-    use_context::<AppContext>().map_or(Lang::Zh, |s| s.lang).t()
 }
 
 /// One button per other language, named in that language. A plain function, not a component:

@@ -3,7 +3,6 @@
 use yew::prelude::*;
 
 use super::format;
-use super::language::use_t;
 use super::state::{Action, AppContext, AppState};
 use crate::i18n::Strings;
 use crate::model::reader::{paragraphs, Run};
@@ -40,7 +39,7 @@ fn fact_row(f: &'static Fact, open: Callback<&'static str>, t: &'static Strings)
     let ds = AppState::dataset();
     let onclick = Callback::from(move |_| open.emit(f.id));
     html! {
-        <li class="source" id={format!("src-{}", f.id)}>
+        <li class="source">
             <div class="source-head">
                 { format::region_chip(f.region) }
                 <strong>{ t.region(f.region) }</strong>
@@ -62,43 +61,23 @@ fn fact_row(f: &'static Fact, open: Callback<&'static str>, t: &'static Strings)
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct ReaderProps {
-    pub seed: &'static str,
-    /// The fact to jump to: its quote is marked, scrolled into view and flashed.
-    #[prop_or_default]
-    pub target: Option<&'static str>,
-}
-
 /// An article as readable text: paragraphs and headings, every extracted number highlighted in its
-/// region's colour (hover or focus shows the fact), damaged passages flagged.
-#[function_component(Reader)]
-pub fn reader(props: &ReaderProps) -> Html {
-    let t = use_t();
+/// region's colour (hover or focus shows the fact), damaged passages flagged. `target` is the fact to
+/// jump to: its quote is marked (the app scrolls it into view) and flashed. `ids` prefixes the
+/// numbers' tooltip ids: the panel and the 原文 view may show the same article.
+pub fn reader(seed: &'static str, target: Option<&'static str>, ids: &'static str, t: &'static Strings) -> Html {
     let ds = AppState::dataset();
-    let target = props.target.and_then(|id| ds.fact(id));
-    use_effect_with(props.target, |target| {
-        if target.is_some() {
-            if let Some(el) = web_sys::window()
-                .and_then(|w| w.document())
-                .and_then(|d| d.get_element_by_id("quote-hit"))
-            {
-                let options = web_sys::ScrollIntoViewOptions::new();
-                options.set_block(web_sys::ScrollLogicalPosition::Center);
-                el.scroll_into_view_with_scroll_into_view_options(&options);
-            }
-        }
-    });
-    let Some(source) = ds.source(props.seed) else {
+    let target = target.and_then(|id| ds.fact(id));
+    let Some(source) = ds.source(seed) else {
         return html! { <p class="error" role="alert">{ t.article_missing }</p> };
     };
     let paragraphs = paragraphs(&ds, source);
     let number = |run: &Run| match run.fact {
         Some(f) => html! {
             <span class={classes!("num", f.region.key())} tabindex="0" data-fact={f.id}
-                aria-describedby={format!("tip-{}", f.id)}>
+                aria-describedby={format!("{ids}-{}", f.id)}>
                 { run.text }
-                <span class="num-tip" role="tooltip" lang={t.tag} id={format!("tip-{}", f.id)}>
+                <span class="num-tip" role="tooltip" lang={t.tag} id={format!("{ids}-{}", f.id)}>
                     { format!("{} · {}", t.region(f.region), format::indicator_name(&ds, f, t)) }<br/>
                     { format!("{}{}", t.written(f), format::normalised(f, t).map(|n| format!(" {n}")).unwrap_or_default()) }<br/>
                     { format!("{} · {}", t.fact_period(f), format::tags(f, t).join(" · ")) }
@@ -174,7 +153,7 @@ pub fn source_panel(state: &AppContext) -> Html {
                 <strong>{ t.region(fact.region) }</strong>{" · "}{ format::indicator_name(&ds, fact, t) }{" · "}
                 <strong>{ t.written(fact) }</strong>{" · "}{ t.fact_period(fact) }
             </p>
-            <Reader seed={source.seed} target={Some(fact.id)} />
+            { reader(source.seed, Some(fact.id), "tip", t) }
         </aside>
     }
 }

@@ -56,6 +56,10 @@ impl View {
     pub fn from_key(key: &str) -> Option<View> {
         View::ALL.into_iter().find(|v| v.key() == key)
     }
+
+    fn bit(self) -> u8 {
+        1 << self as u8
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -90,6 +94,9 @@ pub struct AppState {
     /// The view has been on screen for a frame: what lies below its first screen is rendered too
     /// (a switch shows the top at once; never part of the URL).
     pub settled: bool,
+    /// The views that have settled once (a bit each): a view stays on the page, hidden, once shown,
+    /// so a return to one is settled at once.
+    pub complete: u8,
     /// The toolbar's last message (a link copied, a file made); cleared by a new view or language.
     pub status: Option<String>,
 }
@@ -137,6 +144,16 @@ pub enum Action {
 impl AppState {
     pub fn dataset() -> Dataset {
         embedded()
+    }
+
+    /// A view last rendered for `self` shows the same for `now`: which views are complete is not
+    /// shown.
+    pub fn shows_same(&self, now: &AppState) -> bool {
+        *self
+            == AppState {
+                complete: self.complete,
+                ..now.clone()
+            }
     }
 
     /// The theme in force (`Auto` resolved) and the charts' palette.
@@ -329,6 +346,7 @@ impl Default for AppState {
             dark: theme::prefers_dark(),
             lang: language::load(),
             settled: false,
+            complete: 0,
             status: None,
         }
     }
@@ -395,16 +413,22 @@ impl Reducible for AppState {
                     dark: self.dark,
                     back: self.back,
                     settled: self.settled,
+                    complete: self.complete,
                     ..Self::from_hash(&hash)
                 };
             }
             Action::DismissNotice => next.notice = None,
             // A late report from a view since left settles nothing.
-            Action::Settle(view) => next.settled |= view == self.view,
+            Action::Settle(view) => {
+                if view == self.view {
+                    next.settled = true;
+                    next.complete |= view.bit();
+                }
+            }
             Action::Report(message) => next.status = Some(message),
         }
         if next.view != self.view {
-            next.settled = false;
+            next.settled = next.complete & next.view.bit() != 0;
         }
         if next.view != self.view || next.lang != self.lang {
             next.status = None;
@@ -418,3 +442,8 @@ impl Reducible for AppState {
 }
 
 pub type AppContext = UseReducerHandle<AppState>;
+
+/// Whether the view around a component is on screen (a view stays on the page, hidden, once shown),
+/// from context: only the view on screen carries element ids, so they stay unique.
+#[derive(Clone, Copy, PartialEq)]
+pub struct Shown(pub bool);

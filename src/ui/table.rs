@@ -1,17 +1,10 @@
 //! The chart as a table: the same figures as the canvas, read from the same figure spec. Always in the
 //! document for screen readers; shown on screen on request.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::chart::spec::{BarSpec, Body};
 use crate::chart::Figure;
-
-#[derive(Properties, PartialEq)]
-pub struct ChartTableProps {
-    pub figure: Rc<Figure>,
-}
 
 fn bar_row(group: &str, bar: &BarSpec, t: &crate::i18n::Strings) -> Html {
     // The first caption line (indicator or period) has its own column; the rest go to the details.
@@ -31,10 +24,9 @@ fn bar_row(group: &str, bar: &BarSpec, t: &crate::i18n::Strings) -> Html {
     }
 }
 
-#[function_component(ChartTable)]
-pub fn chart_table(props: &ChartTableProps) -> Html {
-    let shown = use_state_eq(|| false);
-    let fig = &props.figure;
+/// The table under a chart, its visibility held by the canvas (a plain function, see `lang_toggle`);
+/// `id` only in the view on screen (see `ViewContext`).
+pub fn chart_table(fig: &Figure, shown: UseStateHandle<bool>, id: Option<&'static str>) -> Html {
     let t = fig.lang.t();
     let toggle = {
         let shown = shown.clone();
@@ -71,10 +63,10 @@ pub fn chart_table(props: &ChartTableProps) -> Html {
     html! {
         <div class="chart-table">
             <button type="button" class="link table-toggle" aria-expanded={shown.to_string()}
-                aria-controls="chart-data" onclick={toggle}>
+                aria-controls={id} onclick={toggle}>
                 { if *shown { t.table_hide } else { t.table_show } }
             </button>
-            <table id="chart-data" class={classes!("data-table", (!*shown).then_some("visually-hidden"))}
+            <table {id} class={classes!("data-table", (!*shown).then_some("visually-hidden"))}
                 data-testid="chart-table">
                 <caption>{ crate::i18n::fill(t.table_caption, &[&fig.title]) }</caption>
                 <thead><tr>{ for t.table_columns.iter().map(|c| html! { <th scope="col">{ *c }</th> }) }</tr></thead>

@@ -9,7 +9,7 @@ use yew::prelude::*;
 use super::canvas::ChartCanvas;
 use super::format::{self, region_chip, select_value};
 use super::memo::{memo, Slot};
-use super::sources::{fact_list, Reader};
+use super::sources::{fact_list, reader};
 use super::state::{Action, AppContext, AppState, View};
 use super::toolbar::toolbar;
 use crate::chart::{
@@ -205,7 +205,8 @@ pub fn composition_view(state: &AppContext) -> Html {
     }
 }
 
-fn region_select(state: &AppContext, regions: &[Region], selected: Region) -> Html {
+/// `id`: the timeline and the profile each have one, and both may be on the page.
+fn region_select(state: &AppContext, id: &'static str, regions: &[Region], selected: Region) -> Html {
     let t = state.lang.t();
     let state = state.clone();
     let onchange = Callback::from(move |e: Event| {
@@ -216,7 +217,7 @@ fn region_select(state: &AppContext, regions: &[Region], selected: Region) -> Ht
     html! {
         <label class="selector">
             <span>{ t.region_label }</span>
-            <select id="region-select" {onchange}>
+            <select {id} {onchange}>
                 { for regions.iter().map(|r| html! {
                     <option value={r.key()} selected={*r == selected}>{ t.region(*r) }</option>
                 }) }
@@ -249,7 +250,7 @@ pub fn timeline_view(state: &AppContext) -> Html {
     let (figure, facts) = (*view).clone();
     html! {
         <section key="timeline" class="view" aria-label={View::Timeline.name(lang.t())}>
-            <div class="controls">{ region_select(&state, &regions, region) }</div>
+            <div class="controls">{ region_select(&state, "timeline-region", &regions, region) }</div>
             { toolbar(&state, Some(figure.clone()), facts.clone(), &format!("timeline-{}", region.key())) }
             <ChartCanvas figure={figure.clone()} on_activate={activate(&state)} palette={state.palette().1} />
             { notes(&figure) }
@@ -280,7 +281,7 @@ pub fn profile_view(state: &AppContext) -> Html {
     };
     html! {
         <section key="profile" class="view" aria-label={View::Profile.name(t)}>
-            <div class="controls">{ region_select(&state, &Region::ALL, state.region) }</div>
+            <div class="controls">{ region_select(&state, "profile-region", &Region::ALL, state.region) }</div>
             { toolbar(&state, Some(figure.clone()), facts.clone(), &format!("profile-{}", state.region.key())) }
             <ChartCanvas figure={figure.clone()} on_activate={activate(&state)} palette={state.palette().1} />
             <h2 class="tiles-title">{ fill(t.tiles_title, &[t.region(state.region), &facts.len().to_string()]) }</h2>
@@ -539,7 +540,7 @@ pub fn sources_view(state: &AppContext) -> Html {
                 <article class="article">
                     <h2>{ format::title_html(source.title, t) }</h2>
                     <p class="cite">{ source.seed }{" · "}{ t.name(source.published) }{" · "}{ fill(t.extracted, &[&facts.len().to_string()]) }</p>
-                    <Reader seed={source.seed} />
+                    { reader(source.seed, None, "view-tip", t) }
                 </article>
             }
         </section>

@@ -28,6 +28,9 @@ export async function serve(root, prefix = '/') {
   return { url: `http://127.0.0.1:${port}${prefix}`, origin: `http://127.0.0.1:${port}`, close: () => new Promise((ok) => server.close(ok)) };
 }
 
+/** The view on screen: views stay on the page, hidden, once shown. */
+export const VIEW = 'main > .view-slot:not([hidden])';
+
 export const CHROMIUM_ARGS = [
   '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
   '--disable-sync', '--no-first-run', '--disable-quic', '--disable-dev-shm-usage',

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openPage, waitForPaints, readCanvas, assert } from './harness.mjs';
+import { openPage, waitForPaints, readCanvas, assert, VIEW } from './harness.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
@@ -11,17 +11,17 @@ const facts = JSON.parse(fs.readFileSync(path.join(root, 'assets/facts.json'), '
 
 /** What a view shows, read from the page, to compare two loads. */
 function snapshot(page) {
-  return page.evaluate(() => ({
+  return page.evaluate((v) => ({
     view: document.querySelector('.tab[aria-current=page]')?.dataset.view,
     label: document.querySelector('canvas#chart')?.getAttribute('aria-label') ?? null,
-    selects: [...document.querySelectorAll('main select')].map((s) => `${s.id}=${s.value}`),
-    checked: [...document.querySelectorAll('main input[type=checkbox]')].map((i) => i.checked),
+    selects: [...document.querySelectorAll(`${v} select`)].map((s) => `${s.id}=${s.value}`),
+    checked: [...document.querySelectorAll(`${v} input[type=checkbox]`)].map((i) => i.checked),
     search: document.querySelector('#explorer-search')?.value ?? null,
-    rows: [...document.querySelectorAll('.facts-table tbody tr')].map((r) => r.dataset.fact).join(','),
-    pressed: [...document.querySelectorAll('.legend-item')].map((b) => b.getAttribute('aria-pressed')).join(','),
-    listed: document.querySelectorAll('.source-list li').length,
-    article: document.querySelector('.article h2')?.innerText ?? null,
-  }));
+    rows: [...document.querySelectorAll(`${v} .facts-table tbody tr`)].map((r) => r.dataset.fact).join(','),
+    pressed: [...document.querySelectorAll(`${v} .legend-item`)].map((b) => b.getAttribute('aria-pressed')).join(','),
+    listed: document.querySelectorAll(`${v} .source-list li`).length,
+    article: document.querySelector(`${v} .article h2`)?.innerText ?? null,
+  }), VIEW);
 }
 
 async function settle(page) {
@@ -30,10 +30,10 @@ async function settle(page) {
 
 /** Puts every view in a non-default state. */
 const SETUPS = {
-  compare: async (p) => { await p.selectOption('#group-select', 'vc_income_share'); await p.check('#normalised'); await p.click('.legend [data-region=weizi]'); },
-  composition: async (p) => { await p.click('.legend [data-region=yanhu]'); },
-  timeline: async (p) => { await p.selectOption('#region-select', 'wanrong'); },
-  profile: async (p) => { await p.selectOption('#region-select', 'yanhu'); },
+  compare: async (p) => { await p.selectOption('#group-select', 'vc_income_share'); await p.check('#normalised'); await p.click(`${VIEW} .legend [data-region=weizi]`); },
+  composition: async (p) => { await p.click(`${VIEW} .legend [data-region=yanhu]`); },
+  timeline: async (p) => { await p.selectOption('#timeline-region', 'wanrong'); },
+  profile: async (p) => { await p.selectOption('#profile-region', 'yanhu'); },
   coverage: async (p) => { await p.click('[data-cell="changzhi:env"]'); },
   explorer: async (p) => { await p.fill('#explorer-search', '村'); await p.selectOption('#filter-kind', 'actual'); await p.click('[data-sort=value]'); await p.click('[data-sort=value]'); },
   sources: async (p) => { await p.selectOption('#article-select', '004_15376a063cec32eb.txt'); },
@@ -140,18 +140,18 @@ export default function tests({ browser, server }) {
       const { page, context } = await openPage(browser, server.url);
       await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
       await page.click('[data-view=timeline]');
-      await page.click('[data-action=copy-link]');
-      await page.locator('.toolbar .status', { hasText: '已复制' }).waitFor();
+      await page.click(`${VIEW} [data-action=copy-link]`);
+      await page.locator(`${VIEW} .toolbar .status`, { hasText: '已复制' }).waitFor();
       const copied = await page.evaluate(() => navigator.clipboard.readText());
       assert(copied === page.url() && copied.includes('view=timeline'), copied);
-      const status = () => page.locator('.toolbar .status').innerText();
-      await page.selectOption('#region-select', { index: 1 });
+      const status = () => page.locator(`${VIEW} .toolbar .status`).innerText();
+      await page.selectOption('#timeline-region', { index: 1 });
       assert((await status()).includes('已复制'), 'a region change keeps the message');
       await page.click('[data-lang=en]');
       await page.waitForFunction(() => document.documentElement.lang === 'en');
       assert(await status() === '', `a language switch clears it: ${await status()}`);
-      await page.click('[data-action=copy-link]');
-      await page.locator('.toolbar .status', { hasText: 'copied' }).waitFor();
+      await page.click(`${VIEW} [data-action=copy-link]`);
+      await page.locator(`${VIEW} .toolbar .status`, { hasText: 'copied' }).waitFor();
       await page.click('[data-view=compare]');
       assert(await status() === '', `a view switch clears it: ${await status()}`);
       await context.close();

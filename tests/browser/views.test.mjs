@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openPage, waitForPaints, paints, readCanvas, assert, run } from './harness.mjs';
+import { openPage, waitForPaints, paints, readCanvas, assert, run, VIEW } from './harness.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
@@ -77,10 +77,10 @@ export default function tests({ browser, server }) {
     const { page, context } = await openPage(browser, `${server.url}#view=profile`);
     await waitForPaints(page, 1);
     await page.evaluate(() => { document.querySelector('canvas#chart').dataset.original = 'yes'; });
-    const regions = await page.locator('#region-select option').evaluateAll((os) => os.map((o) => o.value));
+    const regions = await page.locator('#profile-region option').evaluateAll((os) => os.map((o) => o.value));
     const groups = new Set();
     for (const [i, region] of [...regions.slice(1), regions[0]].entries()) {
-      await page.selectOption('#region-select', region);
+      await page.selectOption('#profile-region', region);
       await waitForPaints(page, i + 2);
       groups.add(await page.locator('.tile-group').count());
       assert(await page.locator('canvas#chart').getAttribute('data-original') === 'yes', `${region}: a new canvas`);
@@ -108,6 +108,56 @@ export default function tests({ browser, server }) {
       assert(view === 'explorer' ? first.n === 30 && last === facts.length : first.n === 0 && last > 1,
         `${view}: ${first.n} in the first frame, ${last} once complete`);
     }
+    assert(errors.length === 0, errors.join('\n'));
+    await context.close();
+  }],
+
+  ['a view stays on the page once shown: a return rebuilds and repaints nothing, ids stay unique, a hidden view is unreachable, and what changed meanwhile shows on return', async () => {
+    const { page, context, errors } = await openPage(browser, server.url);
+    await waitForPaints(page, 1);
+    await page.evaluate(() => { document.querySelector('canvas#chart').dataset.original = 'compare'; });
+    const dupes = () => page.evaluate(() => {
+      const ids = [...document.querySelectorAll('[id]')].map((e) => e.id);
+      return ids.filter((id, i) => ids.indexOf(id) !== i);
+    });
+    for (const view of ['composition', 'timeline', 'profile', 'coverage', 'explorer', 'sources', 'present', 'compare']) {
+      await page.click(`[data-view=${view}]`);
+      await page.waitForSelector('main:not([aria-busy])');
+      assert((await dupes()).length === 0, `${view}: duplicate ids ${await dupes()}`);
+      assert(await page.locator(VIEW).count() === 1, `${view}: one view on screen`);
+      if (view === 'present') await page.keyboard.press('Escape'); // back to the tabs
+    }
+    const back = await page.evaluate(() => {
+      const c = document.querySelector('canvas#chart');
+      const row = document.querySelector('.facts-table tbody tr');
+      const hiddenButton = row.querySelector('button');
+      hiddenButton.focus();
+      return {
+        original: c.dataset.original, paints: c.dataset.paints, slots: document.querySelectorAll('main > .view-slot').length,
+        hidden: document.querySelectorAll('main > .view-slot[hidden]').length,
+        rowShown: row.checkVisibility(), hiddenFocused: document.activeElement === hiddenButton,
+      };
+    });
+    assert(back.original === 'compare' && back.paints === '1', `compare came back with a new or repainted canvas: ${JSON.stringify(back)}`);
+    assert(back.slots === 8 && back.hidden === 7, `8 views kept, 7 hidden: ${JSON.stringify(back)}`);
+    assert(!back.rowShown && !back.hiddenFocused, `a hidden view is not shown and takes no focus: ${JSON.stringify(back)}`);
+    // The explorer's rows are the same elements, all of them, on a return.
+    await page.evaluate(() => { document.querySelector('.facts-table tbody tr').dataset.original = 'yes'; });
+    await page.click('[data-view=explorer]');
+    await page.waitForSelector('main:not([aria-busy])');
+    assert(await page.locator(`${VIEW} .facts-table tbody tr`).count() === facts.length, 'every row on a return');
+    assert(await page.locator(`${VIEW} .facts-table tbody tr`).first().getAttribute('data-original') === 'yes', 'the same rows');
+    // A change made elsewhere shows when a view returns: the language, and the window's size.
+    await page.click('[data-lang=en]');
+    await page.setViewportSize({ width: 1000, height: 760 });
+    await page.click('[data-view=compare]');
+    await page.waitForFunction(() => {
+      const c = document.querySelector('canvas#chart');
+      return c.width === Math.round(c.getBoundingClientRect().width * devicePixelRatio) && c.dataset.paints !== '1';
+    });
+    const label = await page.locator('canvas#chart').getAttribute('aria-label');
+    assert(label.includes("Grain output"), `compare in English on its return: ${label}`);
+    assert(await page.locator('canvas#chart').getAttribute('data-original') === 'compare', 'still the same canvas');
     assert(errors.length === 0, errors.join('\n'));
     await context.close();
   }],
@@ -221,7 +271,7 @@ export default function tests({ browser, server }) {
     for (const [key, n] of cells) assert(expected[key] === n, `${key}: ${n} vs ${expected[key]}`);
     assert(cells.reduce((a, [, n]) => a + n, 0) === facts.length, 'all facts counted');
     await page.click('[data-cell="yanhu:income"]');
-    const rows = await page.locator('.source-list li').count();
+    const rows = await page.locator(`${VIEW} .source-list li`).count();
     assert(rows === expected['yanhu:income'], `${rows} rows listed`);
     // The canvas cell answers a click too.
     await context.close();
@@ -244,10 +294,10 @@ export default function tests({ browser, server }) {
     await page.keyboard.press('ArrowRight'); // 上党区 · 基础设施
     await page.waitForFunction(() => document.querySelector('#chart-tooltip')?.innerText.includes('基础设施'));
     await page.keyboard.press('Enter');
-    const title = await page.locator('.sources h2').innerText();
+    const title = await page.locator(`${VIEW} .sources h2`).innerText();
     const expected = facts.filter((f) => f.region === 'shangdang' && f.category === 'infra').length;
     assert(title.includes('上党区') && title.includes('基础设施') && title.includes(`${expected} 条`), title);
-    assert(await page.locator('.source-list li').count() === expected, 'rows listed');
+    assert(await page.locator(`${VIEW} .source-list li`).count() === expected, 'rows listed');
     await context.close();
   }],
 
