@@ -280,7 +280,7 @@ try {
         mo.disconnect(); clearTimeout(timer); resolve();
       };
       const mo = new MutationObserver(() => { if (done()) finish(); });
-      mo.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-paints', 'aria-current'] });
+      mo.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-paints', 'aria-current', 'id'] });
       const timer = setTimeout(() => { over = true; mo.disconnect(); reject(new Error(`${type} ${key ?? value}: not shown/painted in 10 s`)); }, 10000);
       t0 = performance.now();
       if (type === 'view') tab.click();

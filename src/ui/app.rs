@@ -1,3 +1,5 @@
+use std::rc::Rc;
+
 use gloo::events::EventListener;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::prelude::wasm_bindgen;
@@ -39,10 +41,19 @@ fn coarse(hash: &str) -> String {
         .collect()
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 struct KeptProps {
     view: View,
+    /// A copy of the state the view was last rendered for (a handle always reads the latest state).
+    shows: Rc<AppState>,
+    /// To read the state (the latest, which is `shows` whenever the view renders) and to dispatch.
     state: AppContext,
+}
+
+impl PartialEq for KeptProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.view == other.view && Rc::ptr_eq(&self.shows, &other.shows)
+    }
 }
 
 /// One view, rendered again only when the state it shows is a new one.
@@ -67,7 +78,7 @@ pub fn app() -> Html {
     let last_coarse = use_mut_ref(|| None::<String>);
     // Every view shown since the page opened stays on it, hidden while another is on screen, with the
     // state it last showed: a return builds nothing, and renders again only if that state changed.
-    let kept = use_mut_ref(Vec::<(View, AppContext)>::new);
+    let kept = use_mut_ref(Vec::<(View, Rc<AppState>)>::new);
     let (theme, _) = state.palette();
 
     // Presenter keys while presenting.
@@ -189,10 +200,10 @@ pub fn app() -> Html {
         match kept.iter_mut().find(|(v, _)| *v == state.view) {
             Some((_, shows)) => {
                 if !shows.shows_same(&state) {
-                    *shows = state.clone();
+                    *shows = Rc::new((*state).clone());
                 }
             }
-            None => kept.push((state.view, state.clone())),
+            None => kept.push((state.view, Rc::new((*state).clone()))),
         }
         kept.iter()
             .map(|(view, shows)| {
@@ -200,7 +211,7 @@ pub fn app() -> Html {
                 html! {
                     <div key={view.key()} class="view-slot" hidden={!on}>
                         <ContextProvider<Shown> context={Shown(on)}>
-                            <Kept view={*view} state={shows.clone()} />
+                            <Kept view={*view} shows={shows.clone()} state={state.clone()} />
                         </ContextProvider<Shown>>
                     </div>
                 }

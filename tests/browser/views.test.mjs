@@ -126,6 +126,9 @@ export default function tests({ browser, server }) {
       assert((await dupes()).length === 0, `${view}: duplicate ids ${await dupes()}`);
       assert(await page.locator(VIEW).count() === 1, `${view}: one view on screen`);
       if (view === 'present') await page.keyboard.press('Escape'); // back to the tabs
+      if (view === 'explorer') {
+        await page.evaluate(() => { for (const tr of document.querySelectorAll('.facts-table tbody tr')) tr.dataset.original = 'yes'; });
+      }
     }
     const back = await page.evaluate(() => {
       const c = document.querySelector('canvas#chart');
@@ -141,12 +144,25 @@ export default function tests({ browser, server }) {
     assert(back.original === 'compare' && back.paints === '1', `compare came back with a new or repainted canvas: ${JSON.stringify(back)}`);
     assert(back.slots === 8 && back.hidden === 7, `8 views kept, 7 hidden: ${JSON.stringify(back)}`);
     assert(!back.rowShown && !back.hiddenFocused, `a hidden view is not shown and takes no focus: ${JSON.stringify(back)}`);
-    // The explorer's rows are the same elements, all of them, on a return.
-    await page.evaluate(() => { document.querySelector('.facts-table tbody tr').dataset.original = 'yes'; });
+    // Nothing in a hidden view changes while another view changes.
+    const hiddenMutations = await page.evaluate(() => new Promise((ok) => {
+      let n = 0;
+      const mo = new MutationObserver((records) => { n += records.length; });
+      for (const slot of document.querySelectorAll('main > .view-slot[hidden]')) {
+        mo.observe(slot, { subtree: true, childList: true, attributes: true, characterData: true });
+      }
+      const select = document.querySelector('#group-select');
+      select.value = select.options[1].value;
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+      requestAnimationFrame(() => setTimeout(() => { mo.disconnect(); ok(n); }, 200));
+    }));
+    assert(hiddenMutations === 0, `a group change touched hidden views ${hiddenMutations} times`);
+    // The explorer's rows are the same elements, all of them, on a return, after first visits elsewhere
+    // (which render their first screen only) and a group change.
     await page.click('[data-view=explorer]');
     await page.waitForSelector('main:not([aria-busy])');
-    assert(await page.locator(`${VIEW} .facts-table tbody tr`).count() === facts.length, 'every row on a return');
-    assert(await page.locator(`${VIEW} .facts-table tbody tr`).first().getAttribute('data-original') === 'yes', 'the same rows');
+    const rows = await page.locator(`${VIEW} .facts-table tbody tr`).evaluateAll((rs) => rs.map((r) => r.dataset.original));
+    assert(rows.length === facts.length && rows.every((o) => o === 'yes'), `the same ${facts.length} rows on a return: ${rows.length}, ${rows.filter((o) => o !== 'yes').length} new`);
     // A change made elsewhere shows when a view returns: the language, and the window's size.
     await page.click('[data-lang=en]');
     await page.setViewportSize({ width: 1000, height: 760 });
@@ -156,7 +172,7 @@ export default function tests({ browser, server }) {
       return c.width === Math.round(c.getBoundingClientRect().width * devicePixelRatio) && c.dataset.paints !== '1';
     });
     const label = await page.locator('canvas#chart').getAttribute('aria-label');
-    assert(label.includes("Grain output"), `compare in English on its return: ${label}`);
+    assert(label.includes("Shangdang District"), `compare in English on its return: ${label}`);
     assert(await page.locator('canvas#chart').getAttribute('data-original') === 'compare', 'still the same canvas');
     assert(errors.length === 0, errors.join('\n'));
     await context.close();
