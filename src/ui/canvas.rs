@@ -204,8 +204,13 @@ pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
                             let _ = host.set_attribute("style", &format!("height:{:.0}px", h * zoom));
                         }
                     }
-                    // The box may have just taken the figure's preferred height: measure now, not the last report.
-                    let size = measure(&el);
+                    // The box may have just taken the figure's preferred height: measure now, not the last
+                    // report. A view back on screen takes the last report (measuring would force a layout
+                    // before the frame; a resize meanwhile is reported by the observer after it).
+                    let size = match (returning, *size) {
+                        (true, Some(size)) => size,
+                        _ => measure(&el),
+                    };
                     let same = {
                         let p = painted.borrow();
                         p.size == Some(size)
