@@ -205,10 +205,12 @@ pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
                         }
                     }
                     // The box may have just taken the figure's preferred height: measure now, not the last
-                    // report. A view back on screen takes the last report (measuring would force a layout
-                    // before the frame; a resize meanwhile is reported by the observer after it).
-                    let size = match (returning, *size) {
-                        (true, Some(size)) => size,
+                    // report. A view back on screen with the figure it painted takes the last report
+                    // (measuring would force a layout before the frame; a resize meanwhile is reported by
+                    // the observer after it).
+                    let kept = returning && painted.borrow().figure.as_ref().is_some_and(|f| Rc::ptr_eq(f, figure));
+                    let size = match *size {
+                        Some(size) if kept => size,
                         _ => measure(&el),
                     };
                     let same = {

@@ -1,4 +1,5 @@
-//! App state as a reducer, shared through context; it round-trips through the URL hash.
+//! App state as a reducer, its handle passed down from the app (the views are plain functions of it); it
+//! round-trips through the URL hash.
 
 use std::rc::Rc;
 

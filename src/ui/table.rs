@@ -25,7 +25,7 @@ fn bar_row(group: &str, bar: &BarSpec, t: &crate::i18n::Strings) -> Html {
 }
 
 /// The table under a chart, its visibility held by the canvas (a plain function, see `lang_toggle`);
-/// `id` only in the view on screen (see `ViewContext`).
+/// `id` only in the view on screen (see `Shown`).
 pub fn chart_table(fig: &Figure, shown: UseStateHandle<bool>, id: Option<&'static str>) -> Html {
     let t = fig.lang.t();
     let toggle = {
