@@ -154,6 +154,8 @@ export default function tests({ browser, server }) {
       await page.locator(`${VIEW} .toolbar .status`, { hasText: 'copied' }).waitFor();
       await page.click('[data-view=compare]');
       assert(await status() === '', `a view switch clears it: ${await status()}`);
+      await page.click('[data-view=timeline]');
+      assert(await status() === '', `and it is gone when the view returns: ${await status()}`);
       await context.close();
     }],
 
