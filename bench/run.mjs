@@ -619,6 +619,9 @@ results.budgets = [
   budget('first chart median ≤ 2 × floor median', results.firstChart.ratio, 2, (x) => (x == null ? '—' : `${x.toFixed(2)}×`)),
   budget('view switch p95 ≤ 16 ms (all views, click → shown)', results.switches.allViews.p95, 16, fmtMs),
   budget('group switch p95 ≤ 16 ms (change → shown)', results.switches.group.p95, 16, fmtMs),
+  // The issue's own wording is "marks around the work": the script-only clock, reported beside the stricter one.
+  budget('view switch p95 ≤ 16 ms (all views, script only)', results.switches.allViews.outside?.p95 ?? null, 16, fmtMs),
+  budget('group switch p95 ≤ 16 ms (script only)', results.switches.group.outside?.p95 ?? null, 16, fmtMs),
   budget(`hover p95 ≤ 4 ms (${results.hover.method})`, results.hover.p95, 4, fmtMs),
   budget('JS heap ≤ 4 MB (used, after walk + GC)', results.memory.jsHeapUsed, 4 * KB * KB, fmtMB),
 ];
