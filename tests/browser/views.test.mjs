@@ -174,6 +174,12 @@ export default function tests({ browser, server }) {
     const label = await page.locator('canvas#chart').getAttribute('aria-label');
     assert(label.includes("Shangdang District"), `compare in English on its return: ${label}`);
     assert(await page.locator('canvas#chart').getAttribute('data-original') === 'compare', 'still the same canvas');
+    // The 原文 view and the article panel on the same article: their number tips are named apart.
+    const fact = facts[0];
+    await page.goto(`${server.url}#view=sources&article=${fact.seed}&src=${fact.id}`);
+    await page.locator('aside.reader .reader-text').waitFor();
+    assert(await page.locator(`${VIEW} .reader-text .num`).count() > 0, 'the 原文 view shows the article');
+    assert((await dupes()).length === 0, `the panel and the 原文 view: duplicate ids ${await dupes()}`);
     assert(errors.length === 0, errors.join('\n'));
     await context.close();
   }],
