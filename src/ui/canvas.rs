@@ -208,16 +208,14 @@ pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
                     // report. A view back on screen with the figure it painted takes the last report
                     // (measuring would force a layout before the frame; a resize meanwhile is reported by
                     // the observer after it).
-                    let kept = returning && painted.borrow().figure.as_ref().is_some_and(|f| Rc::ptr_eq(f, figure));
+                    let same_figure = painted.borrow().figure.as_ref().is_some_and(|f| Rc::ptr_eq(f, figure));
                     let size = match *size {
-                        Some(size) if kept => size,
+                        Some(size) if returning && same_figure => size,
                         _ => measure(&el),
                     };
-                    let same = {
+                    let same = same_figure && {
                         let p = painted.borrow();
-                        p.size == Some(size)
-                            && p.palette == Some(*palette)
-                            && p.figure.as_ref().is_some_and(|f| Rc::ptr_eq(f, figure))
+                        p.size == Some(size) && p.palette == Some(*palette)
                     };
                     if same {
                         if returning {

@@ -136,7 +136,7 @@ pub fn present_view(state: &AppContext) -> Html {
     };
     let slide = slides.get(index);
     html! {
-        <section key="present" class="present" aria-label={t.present_label} aria-roledescription={t.slide_role}>
+        <section class="present" aria-label={t.present_label} aria-roledescription={t.slide_role}>
             <h1 class="visually-hidden">{ t.app_title }</h1>
             <div class="present-bar">
                 <span class="counter" data-testid="slide-counter">{ format!("{} / {}", index + 1, count) }</span>

@@ -73,17 +73,20 @@ pub fn reader(seed: &'static str, target: Option<&'static str>, ids: &'static st
     };
     let paragraphs = paragraphs(&ds, source);
     let number = |run: &Run| match run.fact {
-        Some(f) => html! {
-            <span class={classes!("num", f.region.key())} tabindex="0" data-fact={f.id}
-                aria-describedby={format!("{ids}-{}", f.id)}>
-                { run.text }
-                <span class="num-tip" role="tooltip" lang={t.tag} id={format!("{ids}-{}", f.id)}>
-                    { format!("{} · {}", t.region(f.region), format::indicator_name(&ds, f, t)) }<br/>
-                    { format!("{}{}", t.written(f), format::normalised(f, t).map(|n| format!(" {n}")).unwrap_or_default()) }<br/>
-                    { format!("{} · {}", t.fact_period(f), format::tags(f, t).join(" · ")) }
+        Some(f) => {
+            let tip = format!("{ids}-{}", f.id);
+            html! {
+                <span class={classes!("num", f.region.key())} tabindex="0" data-fact={f.id}
+                    aria-describedby={tip.clone()}>
+                    { run.text }
+                    <span class="num-tip" role="tooltip" lang={t.tag} id={tip}>
+                        { format!("{} · {}", t.region(f.region), format::indicator_name(&ds, f, t)) }<br/>
+                        { format!("{}{}", t.written(f), format::normalised(f, t).map(|n| format!(" {n}")).unwrap_or_default()) }<br/>
+                        { format!("{} · {}", t.fact_period(f), format::tags(f, t).join(" · ")) }
+                    </span>
                 </span>
-            </span>
-        },
+            }
+        }
         None => html! { { run.text } },
     };
     html! {

@@ -163,7 +163,7 @@ pub fn compare_view(state: &AppContext) -> Html {
         Err(e) => html! { <p class="error" role="alert">{ e.message(lang) }</p> },
     };
     html! {
-        <section key="compare" class="view" aria-label={View::Compare.name(t)}>
+        <section class="view" aria-label={View::Compare.name(t)}>
             <div class="controls">
                 { group_selector(t, &options, state.group, on_select) }
                 <label class="toggle">
@@ -195,7 +195,7 @@ pub fn composition_view(state: &AppContext) -> Html {
     });
     let (figure, facts) = (*view).clone();
     html! {
-        <section key="composition" class="view" aria-label={View::Composition.name(lang.t())}>
+        <section class="view" aria-label={View::Composition.name(lang.t())}>
             { region_legend(&state) }
             { toolbar(&state, Some(figure.clone()), facts.clone(), "composition") }
             <ChartCanvas figure={figure.clone()} on_activate={activate(&state)} palette={state.palette().1} />
@@ -249,7 +249,7 @@ pub fn timeline_view(state: &AppContext) -> Html {
     });
     let (figure, facts) = (*view).clone();
     html! {
-        <section key="timeline" class="view" aria-label={View::Timeline.name(lang.t())}>
+        <section class="view" aria-label={View::Timeline.name(lang.t())}>
             <div class="controls">{ region_select(&state, "timeline-region", &regions, region) }</div>
             { toolbar(&state, Some(figure.clone()), facts.clone(), &format!("timeline-{}", region.key())) }
             <ChartCanvas figure={figure.clone()} on_activate={activate(&state)} palette={state.palette().1} />
@@ -280,7 +280,7 @@ pub fn profile_view(state: &AppContext) -> Html {
         }
     };
     html! {
-        <section key="profile" class="view" aria-label={View::Profile.name(t)}>
+        <section class="view" aria-label={View::Profile.name(t)}>
             <div class="controls">{ region_select(&state, "profile-region", &Region::ALL, state.region) }</div>
             { toolbar(&state, Some(figure.clone()), facts.clone(), &format!("profile-{}", state.region.key())) }
             <ChartCanvas figure={figure.clone()} on_activate={activate(&state)} palette={state.palette().1} />
@@ -335,7 +335,7 @@ pub fn coverage_view(state: &AppContext) -> Html {
         fill(t.cell_title, &[t.region(r), name, &listed.len().to_string()])
     });
     html! {
-        <section key="coverage" class="view" aria-label={View::Coverage.name(t)}>
+        <section class="view" aria-label={View::Coverage.name(t)}>
             { toolbar(&state, Some(figure.clone()),
                 if state.cell.is_some() { (*listed).clone() } else { Rc::new(ds.facts.iter().collect()) },
                 &state.cell.map_or("coverage".to_string(), |(r, c)| format!("coverage-{}-{c}", r.key()))) }
@@ -431,7 +431,7 @@ pub fn explorer_view(state: &AppContext) -> Html {
     };
     let option = |value: &str, label: &str, selected: bool| html! { <option value={value.to_string()} {selected}>{ label.to_string() }</option> };
     html! {
-        <section key="explorer" class="view explorer" aria-label={View::Explorer.name(t)}>
+        <section class="view explorer" aria-label={View::Explorer.name(t)}>
             { toolbar(&state, None, rows.clone(), "explorer") }
             <div class="filters">
                 <label class="search"><span>{ t.search }</span>
@@ -520,7 +520,7 @@ pub fn sources_view(state: &AppContext) -> Html {
     };
     let source = ds.source(seed);
     html! {
-        <section key="sources" class="view sources-view" aria-label={View::Sources.name(t)}>
+        <section class="view sources-view" aria-label={View::Sources.name(t)}>
             <div class="controls">
                 <label class="selector"><span>{ t.article_label }</span>
                     <select id="article-select" {onchange}>
