@@ -169,6 +169,14 @@ const PROBE = () => {
 
 const server = await serve(snapshot);
 const floorServer = await serve(here); // bench/ itself: floor.html
+// The wasm floor: floor-wasm.html beside the app's own wasm (as app.wasm), in a directory of its own.
+const wasmFloorDir = fs.mkdtempSync(path.join(os.tmpdir(), 'qianwan-floor-wasm-'));
+process.on('exit', () => fs.rmSync(wasmFloorDir, { recursive: true, force: true }));
+const wasmFile = files.find((f) => f.file.endsWith('.wasm'))?.file;
+if (!wasmFile) { console.error('no .wasm in dist/'); process.exit(1); }
+fs.copyFileSync(path.join(snapshot, wasmFile), path.join(wasmFloorDir, 'app.wasm'));
+fs.copyFileSync(path.join(here, 'floor-wasm.html'), path.join(wasmFloorDir, 'index.html'));
+const wasmFloorServer = await serve(wasmFloorDir);
 const browser = await launch();
 const chromium = browser.version();
 const started = Date.now();
@@ -209,32 +217,41 @@ try {
     }
   }
   const floorUrl = `${floorServer.url}floor.html`;
-  section(`first chart: ${loads} loads each of the app and the floor page, interleaved`);
+  section(`first chart: ${loads} loads each of the app, the floor page and the wasm floor, interleaved`);
   // One unmeasured load of each first (process and font warm-up).
   await loadOnce(server.url);
   await loadOnce(floorUrl);
-  const app = []; const floor = []; const appStarted = [];
+  await loadOnce(wasmFloorServer.url);
+  const app = []; const floor = []; const wasmFloor = []; const appStarted = [];
   for (let i = 0; i < loads; i++) {
     const a = await loadOnce(server.url);
     app.push(a.firstChart);
     if (a.appStarted != null) appStarted.push(a.appStarted);
     floor.push((await loadOnce(floorUrl)).firstChart);
-    process.stdout.write(`  load ${i + 1}/${loads}: app ${a.firstChart.toFixed(1)} ms, floor ${floor.at(-1).toFixed(1)} ms\n`);
+    wasmFloor.push((await loadOnce(wasmFloorServer.url)).firstChart);
+    process.stdout.write(`  load ${i + 1}/${loads}: app ${a.firstChart.toFixed(1)} ms, floor ${floor.at(-1).toFixed(1)} ms, wasm floor ${wasmFloor.at(-1).toFixed(1)} ms\n`);
   }
-  const appS = stats(app); const floorS = stats(floor);
+  const appS = stats(app); const floorS = stats(floor); const wasmFloorS = stats(wasmFloor);
   results.firstChart = {
     what: "navigation start → performance.mark('first-chart') (its startTime), fresh browser context per load, served from 127.0.0.1",
     app: { ...appS, samples: app.map((x) => Math.round(x * 10) / 10) },
     floor: { ...floorS, samples: floor.map((x) => Math.round(x * 10) / 10) },
     ratio: appS.median / floorS.median,
+    wasmFloor: {
+      what: "bench/floor-wasm.html: the floor page, after fetching, compiling and instantiating the app's own wasm (stub imports, nothing run)",
+      ...wasmFloorS,
+      samples: wasmFloor.map((x) => Math.round(x * 10) / 10),
+      ratio: wasmFloorS.median / floorS.median,
+    },
     appTrunkStarted: { what: 'navigation start → TrunkApplicationStarted (wasm initialised)', ...stats(appStarted) },
     warmup: 'one unmeasured load of each before the measured ones',
   };
   console.log(table(['page', 'n', 'median', 'p95', 'min', 'max'], [
     ['app (first-chart mark)', appS.n, fmtMs(appS.median), fmtMs(appS.p95), fmtMs(appS.min), fmtMs(appS.max)],
     ['floor (bench/floor.html)', floorS.n, fmtMs(floorS.median), fmtMs(floorS.p95), fmtMs(floorS.min), fmtMs(floorS.max)],
+    ['wasm floor (floor-wasm.html)', wasmFloorS.n, fmtMs(wasmFloorS.median), fmtMs(wasmFloorS.p95), fmtMs(wasmFloorS.min), fmtMs(wasmFloorS.max)],
   ], ['l', 'r', 'r', 'r', 'r', 'r']));
-  console.log(`app / floor (medians): ${results.firstChart.ratio.toFixed(2)}×`);
+  console.log(`app / floor (medians): ${results.firstChart.ratio.toFixed(2)}×; wasm floor / floor: ${results.firstChart.wasmFloor.ratio.toFixed(2)}×`);
   endPhase('firstChart');
 
   // ---- 4. view and group switches ------------------------------------------------------------
@@ -606,6 +623,7 @@ try {
   await browser.close();
   await server.close();
   await floorServer.close();
+  await wasmFloorServer.close();
 }
 results.durationSeconds = Math.round((Date.now() - started) / 100) / 10;
 results.phaseSeconds = phases;
@@ -628,6 +646,10 @@ results.budgets = [
 section('budgets (KB = bytes/1024, MB = bytes/1024/1024; reported, not asserted)');
 console.log(table(['budget', 'measured', 'limit', ''], results.budgets.map((b) => [b.name, b.shown, b.limitShown, b.status]), ['l', 'r', 'r', 'l']));
 console.log(`\nmethods: switch = shown, hover = ${results.hover.method.split(':')[0]}`);
+{
+  const w = results.firstChart.wasmFloor;
+  console.log(`wasm floor (the floor page, after fetching, compiling and instantiating this wasm): median ${fmtMs(w.median)} = ${w.ratio.toFixed(2)}× the floor, before any of the app's code runs`);
+}
 {
   const f = results.switches.floor;
   console.log(`switch floor (a page that only marks a tab and redraws three bars, timed the same way): shown median ${fmtMs(f.median)}, p95 ${fmtMs(f.p95)}; all views p95 = ${results.switches.floorRatio.value.toFixed(2)}× the floor's`);
