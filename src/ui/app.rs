@@ -105,8 +105,9 @@ pub fn app() -> Html {
     });
 
     // The page's CSS follows the same theme as the charts; `<html lang>` follows the language, so
-    // screen readers and hyphenation do too.
-    use_effect_with((theme, state.lang), |(theme, lang)| {
+    // screen readers and hyphenation do too. Set while rendering, not in an effect: the first frame
+    // (painted before Yew runs effects) must not flash the light page at a dark-theme user.
+    memo(Slot::Root, (theme, state.lang), |(theme, lang)| {
         if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
             if let Some(root) = doc.document_element() {
                 let _ = root.set_attribute("data-theme", theme.key());

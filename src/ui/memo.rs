@@ -22,9 +22,11 @@ pub enum Slot {
     Sources,
     Story,
     Slide,
+    /// The theme and language written on `<html>` (a side effect, done once per change).
+    Root,
 }
 
-const SLOTS: usize = Slot::Slide as usize + 1;
+const SLOTS: usize = Slot::Root as usize + 1;
 
 type Entry = Option<(Box<dyn Any>, Rc<dyn Any>)>;
 

@@ -136,6 +136,43 @@ export default function tests({ browser, server }) {
       await dark.context.close();
     }],
 
+    ['the first frame of the app is already in the theme and language it opens in (no light flash on a dark page)', async () => {
+      // Every frame's animation callback (run before that frame is painted) notes what it would paint.
+      const record = () => {
+        window.__frames = [];
+        const tick = () => {
+          if (document.querySelector('.app')) {
+            window.__frames.push({
+              theme: document.documentElement.dataset.theme ?? null,
+              lang: document.documentElement.lang,
+              body: getComputedStyle(document.body).backgroundColor,
+            });
+          }
+          if (window.__frames.length < 3) requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      };
+      const cases = [
+        { name: 'dark system', options: { colorScheme: 'dark' }, hash: '', theme: 'dark', lang: 'zh-CN', dark: true },
+        { name: 'projector-dark chosen', options: { colorScheme: 'light' }, stored: 'projector-dark', hash: '', theme: 'projector-dark', lang: 'zh-CN', dark: true },
+        { name: 'lang=en link', options: { colorScheme: 'light' }, hash: '#view=compare&lang=en', theme: 'light', lang: 'en', dark: false },
+      ];
+      for (const c of cases) {
+        const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...c.options });
+        if (c.stored) await context.addInitScript((v) => localStorage.setItem('qianwan.theme', v), c.stored);
+        await context.addInitScript(record);
+        const page = await context.newPage();
+        await page.goto(server.url + c.hash);
+        await page.waitForFunction(() => window.__frames.length >= 3);
+        const frames = await page.evaluate(() => window.__frames);
+        const first = frames[0];
+        const [r, g, b] = first.body.match(/\d+/g).map(Number);
+        assert(first.theme === c.theme && first.lang === c.lang, `${c.name}: first frame ${JSON.stringify(first)}`);
+        assert(c.dark ? r + g + b < 200 : r + g + b > 600, `${c.name}: first frame's background ${first.body}`);
+        await context.close();
+      }
+    }],
+
     ['the hosted build works under a sub-path', async () => {
       const sub = await serve(path.join(root, 'dist'), '/some/dir/');
       const { page, context, errors, requests } = await openPage(browser, sub.url);
