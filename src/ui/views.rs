@@ -479,7 +479,7 @@ pub fn explorer_view(state: &AppContext) -> Html {
                     </tr></thead>
                     <tbody>
                         { for rows.iter().take(shown).map(|f| html! {
-                            <tr data-fact={f.id}>
+                            <tr key={f.id} data-fact={f.id}>
                                 <td>{ region_chip(f.region) }{" "}{ t.region(f.region) }
                                     if let Some(entity) = format::entity(f, t) { <div class="entity">{ entity }</div> }</td>
                                 <td>{ format::indicator_name(&ds, f, t) }</td>

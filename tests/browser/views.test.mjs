@@ -96,10 +96,12 @@ export default function tests({ browser, server }) {
     for (const [view, selector] of [['explorer', '.facts-table tbody tr'], ['profile', '.tile-group']]) {
       // A frame callback registered before the click runs in the switch's first frame, ahead of the app's.
       const first = await page.evaluate(({ view, selector }) => new Promise((ok) => {
-        requestAnimationFrame(() => ok({
-          n: document.querySelectorAll(selector).length,
-          busy: document.querySelector('main').getAttribute('aria-busy'),
-        }));
+        requestAnimationFrame(() => {
+          const found = document.querySelectorAll(selector);
+          // The first screen's elements, marked, so the rest can be seen to follow them, not replace them.
+          for (const el of found) el.firstScreen = true;
+          ok({ n: found.length, busy: document.querySelector('main').getAttribute('aria-busy') });
+        });
         document.querySelector(`[data-view="${view}"]`).click();
       }), { view, selector });
       await page.waitForSelector('main:not([aria-busy])');
@@ -107,6 +109,12 @@ export default function tests({ browser, server }) {
       assert(first.busy === 'true', `${view}: <main> not busy in the first frame (${first.busy})`);
       assert(view === 'explorer' ? first.n === 30 && last === facts.length : first.n === 0 && last > 1,
         `${view}: ${first.n} in the first frame, ${last} once complete`);
+      // The first screen's rows stay the same elements, in the same place: only the rest is added
+      // (unkeyed, Yew matched them with the last 30 rows and rewrote every one).
+      const kept = await page.evaluate((selector) => [...document.querySelectorAll(selector)]
+        .map((el, i) => (el.firstScreen ? i : -1)).filter((i) => i >= 0), selector);
+      assert(kept.length === first.n && kept.every((i, k) => i === k),
+        `${view}: first-screen elements now at ${kept.slice(0, 5).join(',')}… (${kept.length} of ${first.n})`);
     }
     assert(errors.length === 0, errors.join('\n'));
     await context.close();
