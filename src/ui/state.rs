@@ -171,42 +171,42 @@ impl AppState {
         let mut state = Self::default();
         if let Some(v) = &route.view {
             let view = View::from_key(v);
-            check(&mut bad, view.is_some(), format!("view={v}"));
+            check(&mut bad, view.is_some(), "view", v);
             state.view = view.unwrap_or(state.view);
         }
         if let Some(g) = &route.group {
             let group = ds
                 .group(g)
                 .filter(|g| crate::model::comparable_groups(&ds).iter().any(|o| o.group.id == g.id));
-            check(&mut bad, group.is_some(), format!("group={g}"));
+            check(&mut bad, group.is_some(), "group", g);
             state.group = group.map_or(state.group, |g| g.id);
         }
         if let Some(r) = &route.region {
             let region = Region::from_key(r);
-            check(&mut bad, region.is_some(), format!("region={r}"));
+            check(&mut bad, region.is_some(), "region", r);
             state.region = region.unwrap_or(state.region);
         }
         for r in &route.hidden {
             match Region::from_key(r) {
                 Some(region) if !state.hidden.contains(&region) => state.hidden.push(region),
                 Some(_) => {}
-                None => bad.push(Ignored::Part(format!("hide={r}"))),
+                None => check(&mut bad, false, "hide", r),
             }
         }
         state.normalised = route.normalised;
         if let Some((r, c)) = &route.cell {
             let cell = Region::from_key(r).zip(ds.categories.iter().find(|x| x.id == c).map(|x| x.id));
-            check(&mut bad, cell.is_some(), format!("cell={r}:{c}"));
+            check(&mut bad, cell.is_some(), "cell", &[r, ":", c].concat());
             state.cell = cell;
         }
         if let Some(id) = &route.source {
             let fact = ds.fact(id);
-            check(&mut bad, fact.is_some(), format!("src={id}"));
+            check(&mut bad, fact.is_some(), "src", id);
             state.source = fact.map(|f| f.id);
         }
         if let Some(a) = &route.article {
             let source = ds.source(a);
-            check(&mut bad, source.is_some(), format!("article={a}"));
+            check(&mut bad, source.is_some(), "article", a);
             state.article = source.map_or(state.article, |s| s.seed);
         }
         if let Some(q) = &route.query {
@@ -215,7 +215,7 @@ impl AppState {
         if let Some(f) = &route.filter {
             for pair in f.split(',') {
                 if !apply_filter(&mut state.filter, &ds, pair) {
-                    bad.push(Ignored::Part(format!("f={pair}")));
+                    check(&mut bad, false, "f", pair);
                 }
             }
         }
@@ -226,17 +226,17 @@ impl AppState {
                     state.filter.sort = c;
                     state.filter.descending = desc;
                 }
-                None => bad.push(Ignored::Part(format!("sort={sort}"))),
+                None => check(&mut bad, false, "sort", sort),
             }
         }
         if let Some(n) = route.slide {
             let n = n as usize;
-            check(&mut bad, (1..=slide_count()).contains(&n), format!("slide={n}"));
+            check(&mut bad, (1..=slide_count()).contains(&n), "slide", &n.to_string());
             state.slide = n.clamp(1, slide_count().max(1)) - 1;
         }
         if let Some(key) = &route.lang {
             let lang = Lang::from_key(key);
-            check(&mut bad, lang.is_some(), format!("lang={key}"));
+            check(&mut bad, lang.is_some(), "lang", key);
             state.lang = lang.unwrap_or(state.lang);
         }
         if !bad.is_empty() {
@@ -288,9 +288,10 @@ impl AppState {
     }
 }
 
-fn check(bad: &mut Vec<Ignored>, ok: bool, what: String) {
+/// Notes `key=value` as not restored unless `ok`: one formatter for every part of a link.
+fn check(bad: &mut Vec<Ignored>, ok: bool, key: &str, value: &str) {
     if !ok {
-        bad.push(Ignored::Part(what));
+        bad.push(Ignored::Part([key, "=", value].concat()));
     }
 }
 
