@@ -2,7 +2,6 @@ use std::rc::Rc;
 
 use gloo::events::EventListener;
 use wasm_bindgen::closure::Closure;
-use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
@@ -15,17 +14,9 @@ use super::theme::{theme_select, watch_dark};
 use super::views::{
     compare_view, composition_view, coverage_view, explorer_view, profile_view, sources_view, timeline_view,
 };
+use super::{request_animation_frame, set_timeout};
 use crate::i18n::fill;
 use crate::model::story::story;
-
-// The globals themselves: smaller than web-sys's `Window` methods, and neither can fail.
-#[wasm_bindgen]
-extern "C" {
-    #[wasm_bindgen(js_name = requestAnimationFrame)]
-    fn request_animation_frame(callback: &JsValue);
-    #[wasm_bindgen(js_name = setTimeout)]
-    fn set_timeout(callback: &JsValue);
-}
 
 fn location_hash() -> String {
     web_sys::window()

@@ -10,6 +10,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::{HtmlCanvasElement, ResizeObserver, ResizeObserverEntry};
 use yew::prelude::*;
 
+use super::request_animation_frame;
 use super::table::chart_table;
 use super::tooltip::tooltip;
 use crate::chart::style::Palette;
@@ -50,6 +51,11 @@ fn measure(el: &web_sys::Element) -> Size {
         height: rect.height(),
         dpr: device_pixel_ratio(),
     }
+}
+
+/// The box's height, as the render and the first paint both write it.
+fn height_style(px: f64) -> String {
+    format!("height:{px:.0}px")
 }
 
 /// What stays alive while the canvas is mounted.
@@ -107,6 +113,8 @@ struct Painted {
     dpr: f64,
     /// In a hidden view.
     hidden: bool,
+    /// Paints so far (`data-paints`, which tests and the benchmark read).
+    paints: u32,
 }
 
 #[function_component(ChartCanvas)]
@@ -115,12 +123,11 @@ pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
     let canvas = use_node_ref();
     let size = use_state_eq(|| None::<Size>);
     let error = use_state_eq(|| None::<String>);
-    let paints = use_mut_ref(|| 0u32);
     let painted: Rc<RefCell<Painted>> = use_mut_ref(Painted::default);
     // The mark under the pointer, and the mark with keyboard focus (indices into the scene's marks).
     let hovered = use_state_eq(|| None::<usize>);
     let focused = use_state_eq(|| None::<usize>);
-    // Bumped after each paint so the overlay (tooltip, focus ring) re-reads the scene.
+    // Bumped after each paint: a render, so the overlay (tooltip, focus ring) re-reads the scene.
     let generation = use_state_eq(|| 0u32);
     // The data table under the chart is on screen (it is always there for screen readers).
     let table_shown = use_state_eq(|| false);
@@ -175,18 +182,16 @@ pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
     }
 
     // Paint once per (figure, size, theme) change. A view back on screen shows what it painted.
-    {
+    let paint_now = {
         let canvas = canvas.clone();
         let container = container.clone();
         let error = error.clone();
-        let paints = paints.clone();
         let painted = painted.clone();
         let generation = generation.clone();
         let (hovered, focused) = (hovered.clone(), focused.clone());
         let (zoom, fit) = (props.zoom, props.fit);
-        use_effect_with(
-            (props.figure.clone(), *size, palette, shown),
-            move |(figure, size, palette, shown)| {
+        Rc::new(
+            move |figure: &Rc<Figure>, size: &Option<Size>, palette: &Palette, shown: &bool| {
                 let returning = std::mem::replace(&mut painted.borrow_mut().hidden, !*shown);
                 if !*shown {
                     return;
@@ -201,7 +206,7 @@ pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
                             preferred_height(figure, width / zoom),
                         ) {
                             // The same attribute the next render writes.
-                            let _ = host.set_attribute("style", &format!("height:{:.0}px", h * zoom));
+                            let _ = host.set_attribute("style", &height_style(h * zoom));
                         }
                     }
                     // The box may have just taken the figure's preferred height: measure now, not the last
@@ -225,11 +230,7 @@ pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
                     }
                     match paint(&el, figure, size, zoom, palette) {
                         Ok(scene) => {
-                            let count = {
-                                let mut p = paints.borrow_mut();
-                                *p += 1;
-                                *p
-                            };
+                            let count = painted.borrow().paints + 1;
                             let keep = |i: Option<usize>| i.filter(|i| *i < scene.marks.len());
                             hovered.set(None);
                             focused.set(keep(*focused));
@@ -240,6 +241,7 @@ pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
                                 palette: Some(*palette),
                                 dpr: size.dpr,
                                 hidden: false,
+                                paints: count,
                             };
                             generation.set(count);
                             let _ = el.set_attribute("data-paints", &count.to_string());
@@ -253,7 +255,26 @@ pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
                     }
                 }
             },
+        )
+    };
+    {
+        let paint_now = paint_now.clone();
+        use_effect_with(
+            (props.figure.clone(), *size, palette, shown),
+            move |(figure, size, palette, shown)| paint_now(figure, size, palette, shown),
         );
+    }
+    // On load, Yew's first render outlasts its 16 ms slice, so it lets the browser paint a frame before it
+    // runs effects. Paint in that frame's animation callback instead: the page's first frame then has the
+    // chart, at its height, and nothing under it moves. (After a switch the effect has painted by then.)
+    if painted.borrow().scene.is_none() {
+        let painted = painted.clone();
+        let figure = props.figure.clone();
+        request_animation_frame(&Closure::once_into_js(move || {
+            if painted.borrow().scene.is_none() {
+                paint_now(&figure, &None, &palette, &shown);
+            }
+        }));
     }
 
     let hit = {
@@ -376,10 +397,10 @@ pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
     let style = size
         .filter(|_| !props.fit)
         .and_then(|s| preferred_height(&props.figure, s.width / props.zoom))
-        .map(|h| format!("height:{:.0}px", h * props.zoom));
+        .map(|h| height_style(h * props.zoom));
     html! {
         <>
-        <div class="chart-box" ref={container} style={style} data-generation={generation.to_string()}>
+        <div class="chart-box" ref={container} style={style}>
             // Keyed, fixed children: the canvas element must survive every overlay change
             // (a replaced canvas is blank).
             <canvas key="canvas" ref={canvas} id={shown.then_some("chart")} tabindex="0" role="img"

@@ -20,6 +20,15 @@ mod views;
 
 pub use app::App;
 
+// The globals themselves: smaller than web-sys's `Window` methods, and neither can fail.
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_name = requestAnimationFrame)]
+    fn request_animation_frame(callback: &wasm_bindgen::JsValue);
+    #[wasm_bindgen(js_name = setTimeout)]
+    fn set_timeout(callback: &wasm_bindgen::JsValue);
+}
+
 /// Mounts the app on `<body>`, after the panic hook.
 pub fn start() {
     crash::install();
