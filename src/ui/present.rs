@@ -152,7 +152,7 @@ pub fn present_view(state: &AppContext) -> Html {
                 <div class="slide-chart">
                     <ChartCanvas figure={figure.clone()} on_activate={activate(&state)} palette={state.palette().1} zoom={SLIDE_ZOOM} fit={true} />
                 </div>
-                <p class="takeaway" data-testid="takeaway">{ slide.takeaway.clone() }</p>
+                <p class="takeaway">{ slide.takeaway.clone() }</p>
             } else {
                 <p class="error" role="alert">{ t.slide_error }</p>
             }

@@ -23,7 +23,7 @@ pub fn fact_list(state: &AppContext, facts: &[&'static Fact], silent: &[Region],
         <section class="sources" aria-label={title.clone()}>
             <h2>{ title }</h2>
             if !silent.is_empty() {
-                <p class="silent" data-testid="not-reported">
+                <p class="silent">
                     <strong>{ t.not_reported_lead }</strong>{ silent.join(t.list_sep) }
                     { t.not_reported_tail }
                 </p>

@@ -66,8 +66,7 @@ pub fn chart_table(fig: &Figure, shown: UseStateHandle<bool>, id: Option<&'stati
                 aria-controls={id} onclick={toggle}>
                 { if *shown { t.table_hide } else { t.table_show } }
             </button>
-            <table {id} class={classes!("data-table", (!*shown).then_some("visually-hidden"))}
-                data-testid="chart-table">
+            <table {id} class={classes!("data-table", (!*shown).then_some("visually-hidden"))}>
                 <caption>{ crate::i18n::fill(t.table_caption, &[&fig.title]) }</caption>
                 <thead><tr>{ for t.table_columns.iter().map(|c| html! { <th scope="col">{ *c }</th> }) }</tr></thead>
                 { for bodies }

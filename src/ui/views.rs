@@ -151,7 +151,7 @@ pub fn compare_view(state: &AppContext) -> Html {
                     <ChartCanvas figure={figure.clone()} on_activate={activate(&state)} palette={state.palette().1} />
                     { notes(figure) }
                     if !conversions.is_empty() {
-                        <div class="conversions" data-testid="conversions">
+                        <div class="conversions">
                             <strong>{ t.conversions_title }</strong>
                             <ul>{ for conversions.iter().map(|c| html! { <li>{ c }</li> }) }</ul>
                         </div>
@@ -340,7 +340,7 @@ pub fn coverage_view(state: &AppContext) -> Html {
                 if state.cell.is_some() { (*listed).clone() } else { Rc::new(ds.facts.iter().collect()) },
                 &state.cell.map_or("coverage".to_string(), |(r, c)| format!("coverage-{}-{c}", r.key()))) }
             <ChartCanvas figure={figure} on_activate={activate(&state)} palette={state.palette().1} />
-            <table class="coverage-table" data-testid="coverage-table">
+            <table class="coverage-table">
                 <caption>{ t.coverage_caption }</caption>
                 <thead><tr><th scope="col">{ t.region_label }</th>
                     { for cov.categories.iter().map(|c| html! { <th scope="col">{ t.name(c.zh) }</th> }) }
@@ -466,7 +466,7 @@ pub fn explorer_view(state: &AppContext) -> Html {
             </div>
             <p id="explorer-count" class="count" role="status">{ fill(t.explorer_count, &[&rows.len().to_string(), &ds.facts.len().to_string()]) }</p>
             <div class="table-wrap">
-                <table class="facts-table" data-testid="facts-table">
+                <table class="facts-table">
                     <thead><tr>
                         { for Column::ALL.into_iter().map(|c| {
                             let sort = if filter.sort == c { if filter.descending { "descending" } else { "ascending" } } else { "none" };

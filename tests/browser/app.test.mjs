@@ -44,7 +44,7 @@ export default function tests({ browser, server }) {
     const { page, context } = await openPage(browser, server.url);
     const label = await page.locator('canvas#chart').getAttribute('aria-label');
     assert(label.includes('盐湖区：未报道'), `aria-label: ${label}`);
-    const silent = await page.locator('[data-testid=not-reported]').innerText();
+    const silent = await page.locator('p.silent').innerText();
     assert(silent.includes('盐湖区') && silent.includes('不等于零'), silent);
     const shot = await readCanvas(page, COLOURS);
     // Only the 10×10 colour chip beside its name may carry 盐湖区's colour.

@@ -73,7 +73,7 @@ export default function tests({ browser, server }) {
       await slideIs(page, 6);
       await page.reload();
       await slideIs(page, 6);
-      const takeaway = await page.locator('[data-testid=takeaway]').innerText();
+      const takeaway = await page.locator('p.takeaway').innerText();
       assert(takeaway.length > 10, takeaway);
       await context.close();
     }],
@@ -86,7 +86,7 @@ export default function tests({ browser, server }) {
           await waitForPaints(page, 1);
           const fits = await page.evaluate(() => document.documentElement.scrollHeight <= innerHeight + 1);
           assert(fits, `slide ${i} at ${w}×${h} scrolls`);
-          const size = await page.locator('[data-testid=takeaway]').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+          const size = await page.locator('p.takeaway').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
           assert(size >= 19, `takeaway at ${size}px`);
           if (i === 1 || i === 9) await page.screenshot({ path: path.join(out, `slide-${i}-${w}x${h}.png`) });
           await page.keyboard.press('ArrowRight');
