@@ -171,6 +171,23 @@ export default function tests({ browser, server }) {
         assert(c.dark ? r + g + b < 200 : r + g + b > 600, `${c.name}: first frame's background ${first.body}`);
         await context.close();
       }
+      // Before the app: the wasm held back, a dark system already gets a dark page.
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, colorScheme: 'dark' });
+      const page = await context.newPage();
+      let release;
+      const held = new Promise((ok) => { release = ok; });
+      await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+      await page.goto(server.url, { waitUntil: 'commit' });
+      await page.waitForFunction(() => document.readyState !== 'loading' && getComputedStyle(document.body).margin === '0px');
+      const loading = await page.evaluate(() => ({
+        app: !!document.querySelector('.app'),
+        body: getComputedStyle(document.body).backgroundColor,
+      }));
+      release();
+      const [r, g, b] = loading.body.match(/\d+/g).map(Number);
+      assert(!loading.app && r + g + b < 200, `while loading: ${JSON.stringify(loading)}`);
+      await page.waitForSelector('.tab[aria-current=page]', { state: 'attached' });
+      await context.close();
     }],
 
     ['the hosted build works under a sub-path', async () => {
