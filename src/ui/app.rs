@@ -112,7 +112,7 @@ pub fn app() -> Html {
     // A new view (which always changes the hash) is settled in the next task, after its first frame.
     {
         let hash = state.to_hash();
-        let settle = (!state.settled).then(|| {
+        let settle = (!state.settled()).then(|| {
             let (state, view) = (state.clone(), state.view);
             move || state.dispatch(Action::Settle(view))
         });
@@ -234,7 +234,7 @@ pub fn app() -> Html {
             </header>
             <div class={classes!("layout", state.source.is_some().then_some("with-reader"))}>
                 // Busy until the view's part below the first screen is rendered too (one task after its first frame).
-                <main id="main" tabindex="-1" aria-busy={(!state.settled).then_some("true")}>{ body }</main>
+                <main id="main" tabindex="-1" aria-busy={(!state.settled()).then_some("true")}>{ body }</main>
                 { source_panel(&state) }
             </div>
             <footer class="foot">{ t.footer }</footer>

@@ -92,11 +92,8 @@ pub struct AppState {
     /// The system asks for a dark colour scheme (what `Theme::Auto` follows; not in the URL).
     pub dark: bool,
     pub lang: Lang,
-    /// The view has been on screen for a frame: what lies below its first screen is rendered too
-    /// (a switch shows the top at once; never part of the URL).
-    pub settled: bool,
-    /// The views that have settled once (a bit each): a view stays on the page, hidden, once shown,
-    /// so a return to one is settled at once.
+    /// The views that have been on screen for a frame (a bit each; never part of the URL). A view stays
+    /// on the page, hidden, once shown, so a return to one is settled at once (see `settled`).
     pub complete: u8,
     /// The toolbar's last message (a link copied, a file made); cleared by a new view or language.
     pub status: Option<String>,
@@ -147,12 +144,21 @@ impl AppState {
         embedded()
     }
 
-    /// A view last rendered for `self` shows the same for `now`: which views are complete is not
-    /// shown.
+    /// The view on screen has been there for a frame: what lies below its first screen is rendered too
+    /// (a switch shows the top at once).
+    // One copy for its four callers: inlined, it cost more bytes than the field it replaces.
+    #[inline(never)]
+    pub fn settled(&self) -> bool {
+        self.complete & self.view.bit() != 0
+    }
+
+    /// A view last rendered for `self` shows the same for `now`: whether other views are complete is
+    /// not shown, whether its own is (`settled`).
     pub fn shows_same(&self, now: &AppState) -> bool {
+        let own = now.view.bit();
         *self
             == AppState {
-                complete: self.complete,
+                complete: self.complete & !own | now.complete & own,
                 ..now.clone()
             }
     }
@@ -347,7 +353,6 @@ impl Default for AppState {
             theme: theme::load(),
             dark: theme::prefers_dark(),
             lang: language::load(),
-            settled: false,
             complete: 0,
             status: None,
         }
@@ -414,7 +419,6 @@ impl Reducible for AppState {
                     theme: self.theme,
                     dark: self.dark,
                     back: self.back,
-                    settled: self.settled,
                     complete: self.complete,
                     ..Self::from_hash(&hash)
                 };
@@ -423,14 +427,10 @@ impl Reducible for AppState {
             // A late report from a view since left settles nothing.
             Action::Settle(view) => {
                 if view == self.view {
-                    next.settled = true;
                     next.complete |= view.bit();
                 }
             }
             Action::Report(message) => next.status = Some(message),
-        }
-        if next.view != self.view {
-            next.settled = next.complete & next.view.bit() != 0;
         }
         if next.view != self.view || next.lang != self.lang {
             next.status = None;

@@ -271,7 +271,7 @@ pub fn profile_view(state: &AppContext) -> Html {
     let (figure, facts) = (*view).clone();
     let ds = AppState::dataset();
     // The chart fills the first screen: a switch renders the tiles once the view is on screen.
-    let tile_groups = if state.settled { ds.categories } else { &[] };
+    let tile_groups = if state.settled() { ds.categories } else { &[] };
     let open = {
         let state = state.clone();
         move |id: &'static str| {
@@ -388,7 +388,7 @@ pub fn explorer_view(state: &AppContext) -> Html {
     });
     let rows: Rc<Vec<&'static Fact>> = (*rows).clone();
     // A switch renders the first screen of rows; the rest follow once the view is on screen.
-    let shown = if state.settled { rows.len() } else { FIRST_SCREEN_ROWS };
+    let shown = if state.settled() { rows.len() } else { FIRST_SCREEN_ROWS };
     let update = {
         let state = state.clone();
         let filter = filter.clone();
