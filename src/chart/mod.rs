@@ -4,6 +4,7 @@
 
 pub mod axis;
 pub mod draw;
+pub mod interact;
 pub mod scene;
 pub mod spec;
 pub mod style;
@@ -13,7 +14,7 @@ use std::fmt;
 use crate::i18n::{fill, Lang};
 
 pub use draw::draw;
-pub use scene::{layout, preferred_height, Item, Mark, Rect, Scene, Target};
+pub use scene::{layout, layout_fit, min_height, preferred_height, Item, Mark, Rect, Scene, Target};
 pub use spec::{
     compare_figure, composition_figure, conversion_line, coverage_figure, profile_figure, slide_figure,
     timeline_figure, BarSpec, Body, ClusterSpec, CompareOptions, Figure, Panel,

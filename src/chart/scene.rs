@@ -335,22 +335,131 @@ fn columns(panels: usize, css_width: f64) -> usize {
 const HEADER_CSS: f64 = 116.0;
 const PANEL_CSS: f64 = 280.0;
 
-/// The CSS height a figure wants at a CSS width: `None` for a single panel, which fills its box.
+/// The CSS height a figure wants at a CSS width: `None` for a single panel, which fills its box (but see
+/// [`min_height`]).
 pub fn preferred_height(figure: &Figure, css_width: f64) -> Option<f64> {
     let n = figure.panels.len();
     (n > 1).then(|| {
         let rows = n.div_ceil(columns(n, css_width));
-        HEADER_CSS + rows as f64 * PANEL_CSS
+        (HEADER_CSS + rows as f64 * PANEL_CSS).max(min_height(figure, css_width, 1.0))
     })
 }
 
-/// Lays out a figure in a `width` × `height` pixel canvas at pixel ratio `scale`.
+/// The least CSS height a figure needs at a CSS width with type `zoom` times the page's: a box this tall
+/// holds it without growing it (a shorter one gets a taller drawing, which scrolls).
+pub fn min_height(figure: &Figure, css_width: f64, zoom: f64) -> f64 {
+    if !(css_width.is_finite() && css_width > 0.0 && zoom.is_finite() && zoom > 0.0) {
+        return MIN_HEIGHT;
+    }
+    plan(figure, css_width, zoom).height
+}
+
+/// Where the header ends, how panels are arranged, and the least size the figure can be drawn at, for a
+/// canvas at least `width` pixels wide at scale `s`.
+struct Plan {
+    /// The width drawn at: the canvas's, or more where nothing narrower holds the panels (it scrolls).
+    width: f64,
+    /// The least height that holds every panel.
+    height: f64,
+    cols: usize,
+    rows: usize,
+    /// The top of the panels.
+    body_top: f64,
+    /// The source line's band at the foot.
+    foot: f64,
+    /// Matrix panels drawn with regions as columns (narrow canvases).
+    transposed: bool,
+}
+
+fn plan(figure: &Figure, width: f64, s: f64) -> Plan {
+    let t = figure.lang.t();
+    let pad = 12.0 * s;
+    let n = figure.panels.len().max(1);
+    let framed = n > 1;
+    let mut width = width.max(MIN_WIDTH * s);
+    // The narrowest each panel can be, in either matrix orientation; a narrow canvas turns the matrix.
+    let need = |transposed: bool| {
+        figure
+            .panels
+            .iter()
+            .map(|p| panel_min(p, t, s, framed, transposed))
+            .fold((0.0_f64, 0.0_f64), |a, b| (a.0.max(b.0), a.1.max(b.1)))
+    };
+    let mut transposed = false;
+    let mut min = need(false);
+    let mut cols = columns(n, width / s);
+    while cols > 1 && (width - pad) / (cols as f64) < min.0 {
+        cols -= 1;
+    }
+    if (width - pad) < min.0 {
+        let turned = need(true);
+        if turned.0 < min.0 {
+            transposed = true;
+            min = turned;
+        }
+    }
+    width = width.max(pad + min.0);
+    let rows = n.div_ceil(cols);
+    let body_top = header_bottom(figure, t, pad, width - 2.0 * pad, s);
+    let foot = 20.0 * s;
+    let height = (body_top + rows as f64 * min.1 + foot).max(MIN_HEIGHT * s);
+    Plan {
+        width,
+        height,
+        cols,
+        rows,
+        body_top,
+        foot,
+        transposed,
+    }
+}
+
+/// The bottom of the title, subtitle and legend.
+fn header_bottom(figure: &Figure, t: &Strings, pad: f64, inner: f64, s: f64) -> f64 {
+    let mut y = pad + 26.0 * s + 20.0 * s;
+    if figure.bar_legend {
+        y = legend_rows(t, pad, y, inner, s).1 + 6.0 * s;
+    }
+    y
+}
+
+/// The least width and height of a panel's cell (frame, title and note lines included).
+fn panel_min(panel: &Panel, t: &Strings, s: f64, framed: bool, transposed: bool) -> (f64, f64) {
+    let (mut w, mut h) = match &panel.body {
+        Body::Bars(bars) => {
+            let m = BarMetrics::new(bars, t, s);
+            (
+                m.label_w + 14.0 * s + 100.0 * s,
+                m.bottom_space + m.label_space + m.min_plot_h,
+            )
+        }
+        Body::Matrix(matrix) => {
+            let m = MatrixMetrics::new(matrix, s, transposed);
+            (
+                m.row_label_w + 8.0 * s + 22.0 * s * m.cols as f64,
+                m.header_h + 8.0 * s + 18.0 * s * m.rows as f64,
+            )
+        }
+    };
+    h += panel.title.as_ref().map_or(0.0, |_| 20.0 * s) + panel.note.as_ref().map_or(0.0, |_| 16.0 * s);
+    if framed {
+        w += 12.0 * s;
+        h += 14.0 * s;
+    }
+    (w, h)
+}
+
+/// Lays out a figure in a `width` × `height` pixel canvas at pixel ratio `scale`. A canvas too small for
+/// the figure gets a larger drawing (the scene's own size, which the page scrolls), never none: only a
+/// size that is not a size (zero, negative, NaN) is refused.
 pub fn layout(figure: &Figure, width: f64, height: f64, scale: f64, pal: &Palette) -> Result<Scene, ChartError> {
-    let ok = |v: f64| v.is_finite() && v > 0.0;
-    if !ok(width) || !ok(height) || !ok(scale) || width < MIN_WIDTH * scale || height < MIN_HEIGHT * scale {
+    let ok = |v: f64| v.is_finite() && v >= 1.0;
+    if !(ok(width) && ok(height) && scale.is_finite() && scale > 0.0) {
         return Err(ChartError::TooSmall { width, height });
     }
     let s = scale;
+    let plan = plan(figure, width, s);
+    let (width, height) = (plan.width, height.max(plan.height));
     let mut p = Painter {
         s,
         t: figure.lang.t(),
@@ -397,11 +506,12 @@ pub fn layout(figure: &Figure, width: f64, height: f64, scale: f64, pal: &Palett
     );
     y += 20.0 * s;
     if figure.bar_legend {
-        y = legend(&mut p, pad, y, inner) + 6.0 * s;
+        legend(&mut p, pad, y, inner);
     }
+    let y = plan.body_top;
 
     // The source line at the foot, so an exported picture keeps its provenance.
-    let foot = 20.0 * s;
+    let foot = plan.foot;
     p.text(
         (pad, height - foot + 4.0 * s),
         &figure.source_line,
@@ -415,8 +525,7 @@ pub fn layout(figure: &Figure, width: f64, height: f64, scale: f64, pal: &Palett
     );
 
     let n = figure.panels.len().max(1);
-    let cols = columns(n, width / s);
-    let rows = n.div_ceil(cols);
+    let (cols, rows) = (plan.cols, plan.rows);
     let cell_w = (width - pad) / cols as f64;
     let cell_h = (height - y - foot) / rows as f64;
     let mut marks = Vec::new();
@@ -427,7 +536,7 @@ pub fn layout(figure: &Figure, width: f64, height: f64, scale: f64, pal: &Palett
             w: cell_w,
             h: cell_h,
         };
-        layout_panel(&mut p, panel, i, area, n > 1, &mut marks)?;
+        layout_panel(&mut p, panel, i, area, n > 1, plan.transposed, &mut marks);
     }
     Ok(Scene {
         width,
@@ -438,14 +547,38 @@ pub fn layout(figure: &Figure, width: f64, height: f64, scale: f64, pal: &Palett
     })
 }
 
+/// The first of `zooms` (type and marks relative to the page, largest first) at which the figure fits a
+/// `width` × `height` canvas at pixel ratio `dpr` without growing; else the drawing at the last one, larger
+/// than the canvas (it scrolls). A slide keeps its large type where it fits, and shrinks to the page's
+/// where it must.
+pub fn layout_fit(
+    figure: &Figure,
+    width: f64,
+    height: f64,
+    dpr: f64,
+    zooms: &[f64],
+    pal: &Palette,
+) -> Result<Scene, ChartError> {
+    let mut last = Err(ChartError::TooSmall { width, height });
+    for zoom in zooms {
+        let scene = layout(figure, width, height, dpr * zoom, pal)?;
+        if scene.width <= width + 0.5 && scene.height <= height + 0.5 {
+            return Ok(scene);
+        }
+        last = Ok(scene);
+    }
+    last
+}
+
 fn layout_panel(
     p: &mut Painter,
     panel: &Panel,
     index: usize,
     area: Rect,
     framed: bool,
+    transposed: bool,
     marks: &mut Vec<Mark>,
-) -> Result<(), ChartError> {
+) {
     let s = p.s;
     let mut area = area;
     if framed {
@@ -489,55 +622,119 @@ fn layout_panel(
     }
     match &panel.body {
         Body::Bars(bars) => layout_bars(p, bars, index, area, marks),
-        Body::Matrix(matrix) => layout_matrix(p, matrix, index, area, marks),
+        Body::Matrix(matrix) => layout_matrix(p, matrix, index, area, transposed, marks),
     }
 }
 
-fn layout_bars(
-    p: &mut Painter,
-    panel: &BarPanel,
-    index: usize,
-    area: Rect,
-    marks: &mut Vec<Mark>,
-) -> Result<(), ChartError> {
+/// What a bar panel's axis and labels take, beside and around its plot.
+struct BarMetrics {
+    ticks: Vec<crate::chart::axis::Tick>,
+    tick_size: f64,
+    /// The tick labels' column.
+    label_w: f64,
+    caption_lines: f64,
+    /// Under the plot: captions and the cluster names.
+    bottom_space: f64,
+    /// Above the plot: the value labels of the tallest bar.
+    label_space: f64,
+    /// The least plot height: its tick labels one above another.
+    min_plot_h: f64,
+}
+
+impl BarMetrics {
+    fn new(panel: &BarPanel, t: &Strings, s: f64) -> BarMetrics {
+        let max = panel
+            .clusters
+            .iter()
+            .flat_map(|c| c.bars.iter().map(|b| b.value))
+            .fold(0.0, f64::max);
+        let ticks = ticks(max, t);
+        let tick_size = 11.0 * s;
+        let label_w = ticks
+            .iter()
+            .map(|t| text_width(&t.label, tick_size))
+            .fold(text_width(&panel.unit_label, tick_size), f64::max);
+        let caption_lines = panel
+            .clusters
+            .iter()
+            .flat_map(|c| c.bars.iter().map(|b| b.caption.len()))
+            .max()
+            .unwrap_or(1)
+            .max(1) as f64;
+        let bottom_space = 6.0 * s + caption_lines * 15.0 * s + 22.0 * s;
+        let any_sub = panel
+            .clusters
+            .iter()
+            .any(|c| c.bars.iter().any(|b| b.sublabel.is_some()));
+        let label_space = if any_sub { 38.0 } else { 26.0 } * s;
+        let min_plot_h = (40.0 * s).max(ticks.len().saturating_sub(1) as f64 * (tick_size + 3.0 * s));
+        BarMetrics {
+            min_plot_h,
+            ticks,
+            tick_size,
+            label_w,
+            caption_lines,
+            bottom_space,
+            label_space,
+        }
+    }
+}
+
+/// A matrix's row labels, header and grid, in either orientation.
+struct MatrixMetrics {
+    row_label_w: f64,
+    header_h: f64,
+    rows: usize,
+    cols: usize,
+}
+
+impl MatrixMetrics {
+    const LABEL_SIZE: f64 = 13.0;
+
+    fn new(m: &MatrixPanel, s: f64, transposed: bool) -> MatrixMetrics {
+        let size = Self::LABEL_SIZE * s;
+        let widest = |names: &mut dyn Iterator<Item = &String>| names.map(|n| text_width(n, size)).fold(0.0, f64::max);
+        let (row_label_w, rows, cols) = if transposed {
+            (
+                widest(&mut m.columns.iter().map(|(_, n)| n)) + 8.0 * s,
+                m.columns.len(),
+                m.rows.len(),
+            )
+        } else {
+            (
+                widest(&mut m.rows.iter().map(|(_, n)| n)) + 20.0 * s,
+                m.rows.len(),
+                m.columns.len(),
+            )
+        };
+        MatrixMetrics {
+            row_label_w,
+            header_h: 40.0 * s,
+            rows: rows.max(1),
+            cols: cols.max(1),
+        }
+    }
+}
+
+fn layout_bars(p: &mut Painter, panel: &BarPanel, index: usize, area: Rect, marks: &mut Vec<Mark>) {
     let s = p.s;
-    let max = panel
-        .clusters
-        .iter()
-        .flat_map(|c| c.bars.iter().map(|b| b.value))
-        .fold(0.0, f64::max);
-    let ticks = ticks(max, p.t);
+    let BarMetrics {
+        ticks,
+        tick_size,
+        label_w,
+        caption_lines,
+        bottom_space,
+        label_space,
+        min_plot_h,
+    } = BarMetrics::new(panel, p.t, s);
     let axis_max = ticks.last().map_or(1.0, |t| t.value);
-    let tick_size = 11.0 * s;
-    let label_w = ticks
-        .iter()
-        .map(|t| text_width(&t.label, tick_size))
-        .fold(text_width(&panel.unit_label, tick_size), f64::max);
-    let caption_lines = panel
-        .clusters
-        .iter()
-        .flat_map(|c| c.bars.iter().map(|b| b.caption.len()))
-        .max()
-        .unwrap_or(1)
-        .max(1) as f64;
-    let bottom_space = 6.0 * s + caption_lines * 15.0 * s + 22.0 * s;
-    let any_sub = panel
-        .clusters
-        .iter()
-        .any(|c| c.bars.iter().any(|b| b.sublabel.is_some()));
-    let label_space = if any_sub { 38.0 } else { 26.0 } * s;
+    // The plan gives every panel at least its least size, so the plot is never smaller than that.
     let plot = Rect {
         x: area.x + label_w + 10.0 * s,
         y: area.y + label_space,
-        w: area.w - label_w - 14.0 * s,
-        h: area.h - bottom_space - label_space,
+        w: (area.w - label_w - 14.0 * s).max(100.0 * s),
+        h: (area.h - bottom_space - label_space).max(min_plot_h),
     };
-    if plot.h < 40.0 * s || plot.w < 100.0 * s {
-        return Err(ChartError::TooSmall {
-            width: area.w,
-            height: area.h,
-        });
-    }
     let y_of = |v: f64| plot.y + plot.h - v / axis_max * plot.h;
     p.text(
         (plot.x - 8.0 * s, area.y + 2.0 * s),
@@ -709,40 +906,55 @@ fn layout_bars(
         p.pal.ink,
         s,
     );
-    Ok(())
 }
 
-fn layout_matrix(
-    p: &mut Painter,
-    m: &MatrixPanel,
-    index: usize,
-    area: Rect,
-    marks: &mut Vec<Mark>,
-) -> Result<(), ChartError> {
+fn layout_matrix(p: &mut Painter, m: &MatrixPanel, index: usize, area: Rect, transposed: bool, marks: &mut Vec<Mark>) {
     let s = p.s;
-    let size = 13.0 * s;
-    let row_label_w = m
-        .rows
-        .iter()
-        .map(|(_, name)| text_width(name, size))
-        .fold(0.0, f64::max)
-        + 20.0 * s;
-    let cols = m.columns.len().max(1) as f64;
-    let cell_w = (area.w - row_label_w - 8.0 * s) / cols;
-    let header_h = 40.0 * s;
-    let cell_h = ((area.h - header_h - 8.0 * s) / m.rows.len().max(1) as f64).min(56.0 * s);
-    if cell_w < 22.0 * s || cell_h < 18.0 * s {
-        return Err(ChartError::TooSmall {
-            width: area.w,
-            height: area.h,
-        });
-    }
+    let size = MatrixMetrics::LABEL_SIZE * s;
+    let metrics = MatrixMetrics::new(m, s, transposed);
+    let row_label_w = metrics.row_label_w;
+    let cell_w = ((area.w - row_label_w - 8.0 * s) / metrics.cols as f64).max(22.0 * s);
+    let header_h = metrics.header_h;
+    let cell_h = ((area.h - header_h - 8.0 * s) / metrics.rows as f64).clamp(18.0 * s, 56.0 * s);
     let max = m.counts.iter().flatten().copied().max().unwrap_or(1).max(1);
     let x0 = area.x + row_label_w;
     let y0 = area.y + header_h;
-    for (ci, (_, name)) in m.columns.iter().enumerate() {
-        // Long category names wrap onto two lines.
+    // Regions are rows (a chip before each name) and categories columns; on a narrow canvas, the other
+    // way round.
+    let region_label = |p: &mut Painter, region: Region, name: &str, left: f64, middle: f64, width: f64| {
+        let chip = Rect {
+            x: left,
+            y: middle - 5.0 * s,
+            w: 10.0 * s,
+            h: 10.0 * s,
+        };
+        p.rect(chip, p.pal.region(region));
+        p.pattern(chip, region_pattern(region), 3.0 * s);
+        p.text(
+            (left + 14.0 * s, middle),
+            name,
+            size,
+            10.0 * s,
+            width - 14.0 * s,
+            p.pal.ink,
+            true,
+            HAlign::Left,
+            VAlign::Middle,
+        );
+    };
+    let header_count = if transposed { m.rows.len() } else { m.columns.len() };
+    for ci in 0..header_count {
         let cx = x0 + (ci as f64 + 0.5) * cell_w;
+        if transposed {
+            // A region's name over its column: chip and name on one line, shrunk to fit.
+            let (region, name) = &m.rows[ci];
+            let (text, tsize) = fit(name, 12.0 * s, 9.0 * s, cell_w - 18.0 * s);
+            let w = 14.0 * s + text_width(&text, tsize);
+            region_label(p, *region, &text, cx - w / 2.0, y0 - 14.0 * s, w + 1.0);
+            continue;
+        }
+        // Long category names wrap onto two lines.
+        let name = &m.columns[ci].1;
         let lines = wrap_two(name, 12.0 * s, cell_w - 4.0 * s);
         for (li, line) in lines.iter().enumerate() {
             let ly = y0 - 6.0 * s - (lines.len() - li) as f64 * 15.0 * s;
@@ -759,29 +971,37 @@ fn layout_matrix(
             );
         }
     }
-    for (ri, (region, name)) in m.rows.iter().enumerate() {
+    for ri in 0..metrics.rows {
         let ry = y0 + ri as f64 * cell_h;
-        let chip = Rect {
-            x: area.x + 2.0 * s,
-            y: ry + cell_h / 2.0 - 5.0 * s,
-            w: 10.0 * s,
-            h: 10.0 * s,
-        };
-        p.rect(chip, p.pal.region(*region));
-        p.pattern(chip, region_pattern(*region), 3.0 * s);
-        p.text(
-            (area.x + 16.0 * s, ry + cell_h / 2.0),
-            name,
-            size,
-            10.0 * s,
-            row_label_w - 18.0 * s,
-            p.pal.ink,
-            true,
-            HAlign::Left,
-            VAlign::Middle,
-        );
-        for (ci, (category, _)) in m.columns.iter().enumerate() {
-            let count = m.counts.get(ri).and_then(|r| r.get(ci)).copied().unwrap_or(0);
+        if transposed {
+            p.text(
+                (area.x + 2.0 * s, ry + cell_h / 2.0),
+                &m.columns[ri].1,
+                size,
+                9.0 * s,
+                row_label_w - 6.0 * s,
+                p.pal.ink,
+                false,
+                HAlign::Left,
+                VAlign::Middle,
+            );
+        } else {
+            let (region, name) = &m.rows[ri];
+            region_label(
+                p,
+                *region,
+                name,
+                area.x + 2.0 * s,
+                ry + cell_h / 2.0,
+                row_label_w - 4.0 * s,
+            );
+        }
+        for ci in 0..metrics.cols {
+            let (r_index, c_index) = if transposed { (ci, ri) } else { (ri, ci) };
+            let (Some((region, _)), Some((category, _))) = (m.rows.get(r_index), m.columns.get(c_index)) else {
+                continue;
+            };
+            let count = m.counts.get(r_index).and_then(|r| r.get(c_index)).copied().unwrap_or(0);
             let r = Rect {
                 x: x0 + ci as f64 * cell_w + s,
                 y: ry + s,
@@ -828,7 +1048,6 @@ fn layout_matrix(
             });
         }
     }
-    Ok(())
 }
 
 /// Splits a label into at most two lines that fit `width` (Chinese breaks anywhere).
@@ -973,22 +1192,35 @@ fn value_labels(p: &mut Painter, bar: &BarSpec, cx: f64, bottom: f64, max_w: f64
     );
 }
 
-fn legend(p: &mut Painter, left: f64, top: f64, width: f64) -> f64 {
-    let s = p.s;
+/// Where each legend entry goes (its swatch's top left), wrapping within `width`; and the legend's bottom.
+fn legend_rows(t: &Strings, left: f64, top: f64, width: f64, s: f64) -> (Vec<(Swatch, &'static str, f64, f64)>, f64) {
     let size = 11.0 * s;
     let sw = 12.0 * s;
     let mut x = left;
     let mut y = top;
+    let mut out = Vec::with_capacity(SWATCHES.len());
     for (i, swatch) in SWATCHES.into_iter().enumerate() {
         let label = match swatch {
-            Swatch::Missing => p.t.not_reported,
-            _ => p.t.swatches[i],
+            Swatch::Missing => t.not_reported,
+            _ => t.swatches[i],
         };
         let w = sw + 4.0 * s + text_width(label, size) + 14.0 * s;
         if x + w > left + width && x > left {
             x = left;
             y += 18.0 * s;
         }
+        out.push((swatch, label, x, y));
+        x += w;
+    }
+    (out, y + sw)
+}
+
+fn legend(p: &mut Painter, left: f64, top: f64, width: f64) {
+    let s = p.s;
+    let size = 11.0 * s;
+    let sw = 12.0 * s;
+    let (entries, _) = legend_rows(p.t, left, top, width, s);
+    for (swatch, label, x, y) in entries {
         let r = Rect { x, y, w: sw, h: sw };
         match swatch {
             Swatch::Actual => p.rect(r, p.pal.ink),
@@ -1030,7 +1262,5 @@ fn legend(p: &mut Painter, left: f64, top: f64, width: f64) -> f64 {
             HAlign::Left,
             VAlign::Middle,
         );
-        x += w;
     }
-    y + sw
 }
