@@ -1,20 +1,22 @@
-//! The chart canvas: sized to its box × devicePixelRatio, redrawn on resize, zoom and figure change;
-//! marks answer the mouse (hover, click) and the keyboard (arrows, Enter) from the scene's own geometry.
+//! The chart canvas: sized to its box × devicePixelRatio, redrawn on resize, zoom, a new pixel ratio and
+//! a figure change; marks answer the mouse (hover, click) and the keyboard (arrows, Enter) from the
+//! scene's own geometry. A figure is always drawn (a box too small for it gets a larger drawing, which
+//! scrolls); a canvas that cannot be drawn is cleared and says why, never left with another figure.
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-use gloo::timers::callback::Interval;
 use plotters_canvas::CanvasBackend;
 use wasm_bindgen::prelude::*;
-use web_sys::{HtmlCanvasElement, ResizeObserver, ResizeObserverEntry};
+use web_sys::{HtmlCanvasElement, ResizeObserver};
 use yew::prelude::*;
 
 use super::request_animation_frame;
 use super::table::chart_table;
 use super::tooltip::tooltip;
+use crate::chart::interact::{mark_key, MarkKey};
 use crate::chart::style::Palette;
-use crate::chart::{draw, layout, preferred_height, ChartError, Figure, Scene, Target};
+use crate::chart::{draw, layout_fit, min_height, preferred_height, ChartError, Figure, Scene, Target};
 
 #[derive(Properties, PartialEq)]
 pub struct ChartCanvasProps {
@@ -28,6 +30,8 @@ pub struct ChartCanvasProps {
     #[prop_or(false)]
     pub fit: bool,
     pub palette: Palette,
+    /// The screen's device pixel ratio (the app follows it as it changes).
+    pub dpr: f64,
 }
 
 /// CSS size and pixel ratio of the canvas.
@@ -38,35 +42,37 @@ struct Size {
     dpr: f64,
 }
 
-fn device_pixel_ratio() -> f64 {
-    web_sys::window()
-        .map_or(1.0, |w| w.device_pixel_ratio())
-        .clamp(1.0, 4.0)
-}
-
-fn measure(el: &web_sys::Element) -> Size {
-    let rect = el.get_bounding_client_rect();
+/// The room the box gives its drawing: inside its border, beside any scroll bar (the canvas itself may be
+/// larger than its box, when it scrolls).
+fn measure(host: &web_sys::Element, dpr: f64) -> Size {
     Size {
-        width: rect.width(),
-        height: rect.height(),
-        dpr: device_pixel_ratio(),
+        width: f64::from(host.client_width()),
+        height: f64::from(host.client_height()),
+        dpr,
     }
 }
 
-/// The box's height, as the render and the first paint both write it.
-fn height_style(px: f64) -> String {
-    format!("height:{px:.0}px")
+/// The zooms a figure is tried at, largest first: a slide keeps its large type where it fits and comes
+/// down to the page's where it must (below that, it scrolls).
+fn zooms(zoom: f64, fit: bool) -> Vec<f64> {
+    if fit && zoom > 1.0 {
+        vec![zoom, (zoom + 1.0) / 2.0, 1.0]
+    } else {
+        vec![zoom]
+    }
 }
 
-/// What stays alive while the canvas is mounted.
-type Watchers = (ResizeObserver, Closure<dyn FnMut(js_sys::Array)>, Interval);
-
-/// A hidden view's box has no size: it keeps its last size and picture for its return.
-fn remeasure(el: &web_sys::Element, size: &UseStateHandle<Option<Size>>) {
-    let now = measure(el);
-    if now.width > 0.0 {
-        size.set(Some(now));
+/// The box's style, as the render and the first paint both write it: its preferred height (several
+/// panels), and at least the height the figure needs at this width.
+fn box_style(figure: &Figure, css_width: f64, zoom: f64, fit: bool) -> Option<String> {
+    if fit || css_width <= 0.0 {
+        return None;
     }
+    let least = min_height(figure, css_width, zoom);
+    Some(match preferred_height(figure, css_width / zoom) {
+        Some(h) => format!("height:{:.0}px;min-height:{least:.0}px", (h * zoom).max(least)),
+        None => format!("min-height:{least:.0}px"),
+    })
 }
 
 thread_local! {
@@ -83,25 +89,44 @@ fn mark_first_chart() {
     }
 }
 
+/// Draws `figure` on `canvas` for its box's `size`. The drawing may be larger than the box (a figure that
+/// does not fit even at the page's type): the canvas then takes the drawing's size and the box scrolls.
 fn paint(
     canvas: &HtmlCanvasElement,
+    host: &web_sys::Element,
     figure: &Figure,
     size: Size,
     zoom: f64,
+    fit: bool,
     pal: &Palette,
 ) -> Result<Scene, ChartError> {
     let (w, h) = ((size.width * size.dpr).round(), (size.height * size.dpr).round());
-    // Lay out first: a size that fits nothing leaves the last picture in place.
-    let scene = layout(figure, w, h, size.dpr * zoom, pal)?;
-    if canvas.width() != w as u32 || canvas.height() != h as u32 {
-        canvas.set_width(w as u32);
-        canvas.set_height(h as u32);
+    let scene = layout_fit(figure, w, h, size.dpr, &zooms(zoom, fit), pal)?;
+    let (sw, sh) = (scene.width.round(), scene.height.round());
+    if canvas.width() != sw as u32 || canvas.height() != sh as u32 {
+        canvas.set_width(sw as u32);
+        canvas.set_height(sh as u32);
     }
+    let overflows = sw > w + 0.5 || sh > h + 0.5;
+    let style = overflows.then(|| format!("width:{:.1}px;height:{:.1}px", sw / size.dpr, sh / size.dpr));
+    let _ = match style {
+        Some(style) => canvas.set_attribute("style", &style),
+        None => canvas.remove_attribute("style"),
+    };
+    let _ = host.class_list().toggle_with_force("overflows", overflows);
     let backend = CanvasBackend::with_canvas_object(canvas.clone())
         .ok_or_else(|| ChartError::Backend("canvas 2d context unavailable".to_string()))?;
     draw(backend, &scene)?;
     Ok(scene)
 }
+
+/// Empties a canvas: what it showed belongs to another figure.
+fn clear(canvas: &HtmlCanvasElement) {
+    canvas.set_width(canvas.width());
+}
+
+/// A resize observer and its callback, alive while the canvas is mounted.
+type Observer = (ResizeObserver, Closure<dyn FnMut(js_sys::Array)>);
 
 /// The painted scene, and what it was painted from, for hit-testing and to paint each change once.
 #[derive(Default)]
@@ -110,11 +135,18 @@ struct Painted {
     figure: Option<Rc<Figure>>,
     size: Option<Size>,
     palette: Option<Palette>,
-    dpr: f64,
     /// In a hidden view.
     hidden: bool,
+    /// The box may have changed while its view was hidden (a resize, a new pixel ratio): measure on return.
+    dirty: bool,
     /// Paints so far (`data-paints`, which tests and the benchmark read).
     paints: u32,
+}
+
+impl Painted {
+    fn dpr(&self) -> f64 {
+        self.size.map_or(1.0, |s| s.dpr)
+    }
 }
 
 #[function_component(ChartCanvas)]
@@ -132,56 +164,58 @@ pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
     // The data table under the chart is on screen (it is always there for screen readers).
     let table_shown = use_state_eq(|| false);
     let palette = props.palette;
-    // In a hidden view: no ids (they stay unique), no overlay.
+    let dpr = props.dpr;
+    // In a hidden view: no ids (they stay unique), no overlay, no measuring (its layout is not the page's).
     let shown = use_context::<super::state::Shown>().is_none_or(|s| s.0);
+    let shown_now = use_mut_ref(|| shown);
+    *shown_now.borrow_mut() = shown;
 
-    // Follow the box's size and the canvas's device-pixel size (ResizeObserver: resizes, zoom).
-    // The canvas itself is measured: the box's border is not drawing surface. And check the pixel
-    // ratio once a second: a move to a screen with another ratio (a projector) may resize nothing
-    // and fire no event the page can rely on (a number compare).
+    // Follow the box's size and the canvas's device-pixel size (resizes, zoom). Reports are handled in the
+    // next frame (a size set inside the observer's callback would loop it), and only while the view is on
+    // screen; a hidden view notes that it must measure again when it returns.
     {
-        let container = container.clone();
-        let canvas = canvas.clone();
-        let size = size.clone();
+        let (container, canvas, size) = (container.clone(), canvas.clone(), size.clone());
+        let (painted, shown_now) = (painted.clone(), shown_now.clone());
         use_effect_with((), move |_| {
-            let mut cleanup: Option<Watchers> = None;
+            let mut cleanup: Option<Observer> = None;
             if let (Some(host), Some(el)) = (container.cast::<web_sys::Element>(), canvas.cast::<web_sys::Element>()) {
-                size.set(Some(measure(&el)));
                 let on_resize = {
-                    let (size, el) = (size.clone(), el.clone());
-                    Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
-                        let entry: Option<ResizeObserverEntry> = entries.get(0).dyn_into().ok();
-                        if entry.is_some() {
-                            remeasure(&el, &size);
-                        }
+                    let host = host.clone();
+                    Closure::<dyn FnMut(js_sys::Array)>::new(move |_entries: js_sys::Array| {
+                        let (host, size, painted, shown_now) =
+                            (host.clone(), size.clone(), painted.clone(), shown_now.clone());
+                        request_animation_frame(&Closure::once_into_js(move || {
+                            if !*shown_now.borrow() {
+                                painted.borrow_mut().dirty = true;
+                                return;
+                            }
+                            let now = measure(&host, super::pixel_ratio::device_pixel_ratio());
+                            if now.width > 0.0 {
+                                size.set(Some(now));
+                            }
+                        }));
                     })
                 };
                 if let Ok(observer) = ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
                     observer.observe(&host);
-                    // The canvas's device-pixel box changes with the pixel ratio too (zoom, a projector),
-                    // even when no CSS size does.
+                    // The canvas's device-pixel box changes with the pixel ratio (zoom, a projector) even
+                    // when no CSS size does.
                     let options = web_sys::ResizeObserverOptions::new();
                     options.set_box(web_sys::ResizeObserverBoxOptions::DevicePixelContentBox);
                     observer.observe_with_options(&el, &options);
-                    let last = Cell::new(device_pixel_ratio());
-                    let interval = Interval::new(1000, move || {
-                        let dpr = device_pixel_ratio();
-                        if dpr != last.replace(dpr) {
-                            remeasure(&el, &size);
-                        }
-                    });
-                    cleanup = Some((observer, on_resize, interval));
+                    cleanup = Some((observer, on_resize));
                 }
             }
             move || {
-                if let Some((observer, _closure, _interval)) = cleanup {
+                if let Some((observer, _closure)) = cleanup {
                     observer.disconnect();
                 }
             }
         });
     }
 
-    // Paint once per (figure, size, theme) change. A view back on screen shows what it painted.
+    // Paint once per (figure, size, theme, pixel ratio) change. A view back on screen shows what it painted,
+    // unless its box may have changed meanwhile.
     let paint_now = {
         let canvas = canvas.clone();
         let container = container.clone();
@@ -191,67 +225,86 @@ pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
         let (hovered, focused) = (hovered.clone(), focused.clone());
         let (zoom, fit) = (props.zoom, props.fit);
         Rc::new(
-            move |figure: &Rc<Figure>, size: &Option<Size>, palette: &Palette, shown: &bool| {
+            // `_ratio` is the app's record of the pixel ratio, a reason to paint again; the ratio painted at
+            // is read now (a resize observer may learn of a new one first).
+            move |figure: &Rc<Figure>, size: &Option<Size>, palette: &Palette, shown: &bool, _ratio: &f64| {
+                let dpr = super::pixel_ratio::device_pixel_ratio();
                 let returning = std::mem::replace(&mut painted.borrow_mut().hidden, !*shown);
                 if !*shown {
                     return;
                 }
-                if let Some(el) = canvas.cast::<HtmlCanvasElement>() {
-                    // First paint: give the box its preferred height here and paint at once, rather than
-                    // after another render (which Yew may put off to a later task).
-                    if size.is_none() && !fit {
-                        let width = measure(&el).width;
-                        if let (Some(host), Some(h)) = (
-                            container.cast::<web_sys::Element>(),
-                            preferred_height(figure, width / zoom),
-                        ) {
-                            // The same attribute the next render writes.
-                            let _ = host.set_attribute("style", &height_style(h * zoom));
-                        }
+                let (Some(el), Some(host)) = (canvas.cast::<HtmlCanvasElement>(), container.cast::<web_sys::Element>())
+                else {
+                    return;
+                };
+                // First paint: give the box its height here and paint at once, rather than after another
+                // render (which Yew may put off to a later task).
+                if size.is_none() {
+                    if let Some(style) = box_style(figure, measure(&host, dpr).width, zoom, fit) {
+                        // The same attribute the next render writes.
+                        let _ = host.set_attribute("style", &style);
                     }
-                    // The box may have just taken the figure's preferred height: measure now, not the last
-                    // report. A view back on screen with the figure it painted takes the last report
-                    // (measuring would force a layout before the frame; a resize meanwhile is reported by
-                    // the observer after it).
-                    let same_figure = painted.borrow().figure.as_ref().is_some_and(|f| Rc::ptr_eq(f, figure));
-                    let size = match *size {
-                        Some(size) if returning && same_figure => size,
-                        _ => measure(&el),
-                    };
-                    let same = same_figure && {
-                        let p = painted.borrow();
-                        p.size == Some(size) && p.palette == Some(*palette)
-                    };
-                    if same {
-                        if returning {
-                            super::perf::end(super::perf::SWITCH, false);
-                        }
-                        return;
+                }
+                // A view back on screen with the figure it painted, at the ratio it painted, takes its last
+                // size (measuring would force a layout before the frame); otherwise the box is measured now.
+                let (same_figure, dirty, last) = {
+                    let p = painted.borrow();
+                    (
+                        p.figure.as_ref().is_some_and(|f| Rc::ptr_eq(f, figure)),
+                        p.dirty,
+                        p.size,
+                    )
+                };
+                let size = match (*size, last) {
+                    (Some(_), Some(last)) if returning && same_figure && !dirty && last.dpr == dpr => last,
+                    _ => measure(&host, dpr),
+                };
+                painted.borrow_mut().dirty = false;
+                let same = same_figure && {
+                    let p = painted.borrow();
+                    p.size == Some(size) && p.palette == Some(*palette) && p.scene.is_some()
+                };
+                if same {
+                    if returning {
+                        super::perf::end(super::perf::SWITCH, false);
                     }
-                    match paint(&el, figure, size, zoom, palette) {
-                        Ok(scene) => {
-                            let count = painted.borrow().paints + 1;
-                            let keep = |i: Option<usize>| i.filter(|i| *i < scene.marks.len());
-                            hovered.set(None);
-                            focused.set(keep(*focused));
-                            *painted.borrow_mut() = Painted {
-                                scene: Some(Rc::new(scene)),
-                                figure: Some(figure.clone()),
-                                size: Some(size),
-                                palette: Some(*palette),
-                                dpr: size.dpr,
-                                hidden: false,
-                                paints: count,
-                            };
-                            generation.set(count);
-                            let _ = el.set_attribute("data-paints", &count.to_string());
-                            mark_first_chart();
-                            super::perf::end(super::perf::SWITCH, false);
-                            error.set(None);
+                    return;
+                }
+                match paint(&el, &host, figure, size, zoom, fit, palette) {
+                    Ok(scene) => {
+                        let count = painted.borrow().paints + 1;
+                        let keep = |i: Option<usize>| i.filter(|i| *i < scene.marks.len());
+                        hovered.set(None);
+                        focused.set(keep(*focused));
+                        *painted.borrow_mut() = Painted {
+                            scene: Some(Rc::new(scene)),
+                            figure: Some(figure.clone()),
+                            size: Some(size),
+                            palette: Some(*palette),
+                            hidden: false,
+                            dirty: false,
+                            paints: count,
+                        };
+                        generation.set(count);
+                        let _ = el.set_attribute("data-paints", &count.to_string());
+                        let _ = el.set_attribute("data-figure", &figure.title);
+                        mark_first_chart();
+                        super::perf::end(super::perf::SWITCH, false);
+                        error.set(None);
+                    }
+                    // Nothing can be drawn (a box with no size, a failed backend): no picture of another
+                    // figure stays, and the page says why.
+                    Err(e) => {
+                        clear(&el);
+                        let _ = el.remove_attribute("data-figure");
+                        {
+                            let mut p = painted.borrow_mut();
+                            p.scene = None;
+                            p.figure = None;
                         }
-                        // Hidden or collapsed: nothing to draw, nothing to report.
-                        Err(ChartError::TooSmall { .. }) => {}
-                        Err(e) => error.set(Some(e.message(figure.lang))),
+                        hovered.set(None);
+                        focused.set(None);
+                        error.set(Some(e.message(figure.lang)));
                     }
                 }
             },
@@ -260,19 +313,19 @@ pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
     {
         let paint_now = paint_now.clone();
         use_effect_with(
-            (props.figure.clone(), *size, palette, shown),
-            move |(figure, size, palette, shown)| paint_now(figure, size, palette, shown),
+            (props.figure.clone(), *size, palette, shown, dpr),
+            move |(figure, size, palette, shown, dpr)| paint_now(figure, size, palette, shown, dpr),
         );
     }
     // On load, Yew's first render outlasts its 16 ms slice, so it lets the browser paint a frame before it
     // runs effects. Paint in that frame's animation callback instead: the page's first frame then has the
     // chart, at its height, and nothing under it moves. (After a switch the effect has painted by then.)
-    if painted.borrow().scene.is_none() {
+    if painted.borrow().paints == 0 {
         let painted = painted.clone();
         let figure = props.figure.clone();
         request_animation_frame(&Closure::once_into_js(move || {
-            if painted.borrow().scene.is_none() {
-                paint_now(&figure, &None, &palette, &shown);
+            if painted.borrow().paints == 0 {
+                paint_now(&figure, &None, &palette, &shown, &dpr);
             }
         }));
     }
@@ -282,7 +335,8 @@ pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
         move |x: f64, y: f64| -> Option<usize> {
             let p = painted.borrow();
             let scene = p.scene.as_ref()?;
-            scene.hit(x * p.dpr, y * p.dpr).map(|(i, _)| i)
+            let d = p.dpr();
+            scene.hit(x * d, y * d).map(|(i, _)| i)
         }
     };
     let target_of = {
@@ -321,35 +375,24 @@ pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
         })
     };
     let mark_count = painted.borrow().scene.as_ref().map_or(0, |s| s.marks.len());
+    // A key the chart uses is the chart's alone: it does not also reach the page (the presentation's
+    // arrows and Enter would move to another slide as well).
     let onkeydown = {
         let focused = focused.clone();
         let on_activate = props.on_activate.clone();
         Callback::from(move |e: KeyboardEvent| {
-            if mark_count == 0 {
-                return;
-            }
-            let last = mark_count - 1;
-            let current = *focused;
-            let next = match e.key().as_str() {
-                "ArrowRight" | "ArrowDown" => Some(current.map_or(0, |i| (i + 1).min(last))),
-                "ArrowLeft" | "ArrowUp" => Some(current.map_or(0, |i| i.saturating_sub(1))),
-                "Home" => Some(0),
-                "End" => Some(last),
-                "Enter" | " " => {
-                    if let Some(t) = current.and_then(&target_of) {
+            match mark_key(&e.key(), *focused, mark_count) {
+                MarkKey::Ignore => return,
+                MarkKey::Focus(i) => focused.set(Some(i)),
+                MarkKey::Leave => focused.set(None),
+                MarkKey::Activate => {
+                    if let Some(t) = (*focused).and_then(&target_of) {
                         on_activate.emit(t);
                     }
-                    e.prevent_default();
-                    return;
                 }
-                "Escape" => {
-                    focused.set(None);
-                    return;
-                }
-                _ => return,
-            };
+            }
             e.prevent_default();
-            focused.set(next);
+            e.stop_propagation();
         })
     };
     let onfocus = {
@@ -371,7 +414,7 @@ pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
         let p = painted.borrow();
         match (p.scene.as_ref(), active) {
             (Some(scene), Some(i)) => scene.marks.get(i).map(|m| {
-                let d = p.dpr;
+                let d = p.dpr();
                 let (x, y, w, h) = (m.rect.x / d, m.rect.y / d, m.rect.w / d, m.rect.h / d);
                 let ring = format!("left:{x:.1}px;top:{y:.1}px;width:{w:.1}px;height:{h:.1}px");
                 html! {
@@ -394,10 +437,7 @@ pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
         }
     });
 
-    let style = size
-        .filter(|_| !props.fit)
-        .and_then(|s| preferred_height(&props.figure, s.width / props.zoom))
-        .map(|h| height_style(h * props.zoom));
+    let style = size.and_then(|s| box_style(&props.figure, s.width, props.zoom, props.fit));
     html! {
         <>
         <div class="chart-box" ref={container} style={style}>

@@ -8,6 +8,7 @@ mod format;
 mod language;
 mod memo;
 mod perf;
+mod pixel_ratio;
 mod prefs;
 mod present;
 mod sources;

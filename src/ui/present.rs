@@ -49,7 +49,8 @@ fn fullscreen_active() -> bool {
 
 /// What a key does on a slide; digits accumulate until Enter.
 fn on_key(e: &web_sys::KeyboardEvent, state: &AppContext, digits: &RefCell<String>) {
-    if e.ctrl_key() || e.meta_key() || e.alt_key() {
+    // A key something on the slide has used (the chart's arrows and Enter) is not the presenter's too.
+    if e.default_prevented() || e.ctrl_key() || e.meta_key() || e.alt_key() {
         return;
     }
     let typing = e
@@ -150,7 +151,7 @@ pub fn present_view(state: &AppContext) -> Html {
             </div>
             if let (Some(figure), Some(slide)) = ((*figure).clone(), slide) {
                 <div class="slide-chart">
-                    <ChartCanvas figure={figure.clone()} on_activate={activate(&state)} palette={state.palette().1} zoom={SLIDE_ZOOM} fit={true} />
+                    <ChartCanvas figure={figure.clone()} on_activate={activate(&state)} palette={state.palette().1} dpr={state.dpr} zoom={SLIDE_ZOOM} fit={true} />
                 </div>
                 <p class="takeaway">{ slide.takeaway.clone() }</p>
             } else {

@@ -91,6 +91,8 @@ pub struct AppState {
     pub theme: Theme,
     /// The system asks for a dark colour scheme (what `Theme::Auto` follows; not in the URL).
     pub dark: bool,
+    /// The screen's device pixel ratio (not in the URL): charts are drawn for it.
+    pub dpr: f64,
     pub lang: Lang,
     /// The views that have been on screen for a frame (a bit each; never part of the URL). A view stays
     /// on the page, hidden, once shown, so a return to one is settled at once (see `settled`).
@@ -129,6 +131,8 @@ pub enum Action {
     SetTheme(Theme),
     /// The system's colour scheme changed (dark or not).
     SystemDark(bool),
+    /// The screen's device pixel ratio changed (another screen, a zoom).
+    PixelRatio(f64),
     SetLang(Lang),
     /// Back/forward or an edited hash: the state the hash describes.
     Restore(String),
@@ -352,6 +356,7 @@ impl Default for AppState {
             back: View::Compare,
             theme: theme::load(),
             dark: theme::prefers_dark(),
+            dpr: super::pixel_ratio::device_pixel_ratio(),
             lang: language::load(),
             complete: 0,
             status: None,
@@ -388,6 +393,7 @@ impl Reducible for AppState {
                 next.theme = t;
             }
             Action::SystemDark(dark) => next.dark = dark,
+            Action::PixelRatio(dpr) => next.dpr = dpr,
             Action::SetLang(lang) => {
                 language::save(lang);
                 next.lang = lang;
@@ -418,6 +424,7 @@ impl Reducible for AppState {
                 next = Self {
                     theme: self.theme,
                     dark: self.dark,
+                    dpr: self.dpr,
                     back: self.back,
                     complete: self.complete,
                     ..Self::from_hash(&hash)

@@ -148,7 +148,7 @@ pub fn compare_view(state: &AppContext) -> Html {
             html! {
                 <>
                     { toolbar(&state, Some(figure.clone()), facts.clone(), &format!("compare-{}", state.group)) }
-                    <ChartCanvas figure={figure.clone()} on_activate={activate(&state)} palette={state.palette().1} />
+                    <ChartCanvas figure={figure.clone()} on_activate={activate(&state)} palette={state.palette().1} dpr={state.dpr} />
                     { notes(figure) }
                     if !conversions.is_empty() {
                         <div class="conversions">
@@ -198,7 +198,7 @@ pub fn composition_view(state: &AppContext) -> Html {
         <section class="view" aria-label={View::Composition.name(lang.t())}>
             { region_legend(&state) }
             { toolbar(&state, Some(figure.clone()), facts.clone(), "composition") }
-            <ChartCanvas figure={figure.clone()} on_activate={activate(&state)} palette={state.palette().1} />
+            <ChartCanvas figure={figure.clone()} on_activate={activate(&state)} palette={state.palette().1} dpr={state.dpr} />
             { notes(&figure) }
             { fact_list(&state, &facts, &[], None) }
         </section>
@@ -252,7 +252,7 @@ pub fn timeline_view(state: &AppContext) -> Html {
         <section class="view" aria-label={View::Timeline.name(lang.t())}>
             <div class="controls">{ region_select(&state, "timeline-region", &regions, region) }</div>
             { toolbar(&state, Some(figure.clone()), facts.clone(), &format!("timeline-{}", region.key())) }
-            <ChartCanvas figure={figure.clone()} on_activate={activate(&state)} palette={state.palette().1} />
+            <ChartCanvas figure={figure.clone()} on_activate={activate(&state)} palette={state.palette().1} dpr={state.dpr} />
             { notes(&figure) }
             { fact_list(&state, &facts, &[], None) }
         </section>
@@ -283,7 +283,7 @@ pub fn profile_view(state: &AppContext) -> Html {
         <section class="view" aria-label={View::Profile.name(t)}>
             <div class="controls">{ region_select(&state, "profile-region", &Region::ALL, state.region) }</div>
             { toolbar(&state, Some(figure.clone()), facts.clone(), &format!("profile-{}", state.region.key())) }
-            <ChartCanvas figure={figure.clone()} on_activate={activate(&state)} palette={state.palette().1} />
+            <ChartCanvas figure={figure.clone()} on_activate={activate(&state)} palette={state.palette().1} dpr={state.dpr} />
             <h2 class="tiles-title">{ fill(t.tiles_title, &[t.region(state.region), &facts.len().to_string()]) }</h2>
             // One child however many groups: Yew matches unkeyed siblings from the end, so a region with
             // more or fewer groups would otherwise remount the canvas.
@@ -339,7 +339,8 @@ pub fn coverage_view(state: &AppContext) -> Html {
             { toolbar(&state, Some(figure.clone()),
                 if state.cell.is_some() { (*listed).clone() } else { Rc::new(ds.facts.iter().collect()) },
                 &state.cell.map_or("coverage".to_string(), |(r, c)| format!("coverage-{}-{c}", r.key()))) }
-            <ChartCanvas figure={figure} on_activate={activate(&state)} palette={state.palette().1} />
+            <ChartCanvas figure={figure} on_activate={activate(&state)} palette={state.palette().1} dpr={state.dpr} />
+            <div class="table-wrap">
             <table class="coverage-table">
                 <caption>{ t.coverage_caption }</caption>
                 <thead><tr><th scope="col">{ t.region_label }</th>
@@ -362,6 +363,7 @@ pub fn coverage_view(state: &AppContext) -> Html {
                     }) }
                 </tbody>
             </table>
+            </div>
             if let Some(title) = cell_title {
                 { fact_list(&state, &listed, &[], Some(title)) }
             } else {
