@@ -6,6 +6,7 @@
 #[global_allocator]
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
+pub mod app;
 pub mod chart;
 pub mod i18n;
 pub mod model;

@@ -15,6 +15,7 @@ use super::views::{
     compare_view, composition_view, coverage_view, explorer_view, profile_view, sources_view, timeline_view,
 };
 use super::{request_animation_frame, set_timeout};
+use crate::app::url::{UrlSync, Write};
 use crate::i18n::fill;
 use crate::model::story::story;
 
@@ -22,14 +23,6 @@ fn location_hash() -> String {
     web_sys::window()
         .and_then(|w| w.location().hash().ok())
         .unwrap_or_default()
-}
-
-/// The hash without the explorer's search and filters: a change here is a new history entry,
-/// a change in the search only replaces the current one (typing must not fill the history).
-fn coarse(hash: &str) -> String {
-    hash.split('&')
-        .filter(|p| !p.starts_with("q=") && !p.starts_with("f=") && !p.starts_with("sort="))
-        .collect()
 }
 
 #[derive(Properties)]
@@ -66,7 +59,8 @@ fn kept(props: &KeptProps) -> Html {
 #[function_component(App)]
 pub fn app() -> Html {
     let state = use_reducer(|| AppState::from_hash(&location_hash()));
-    let last_coarse = use_mut_ref(|| None::<String>);
+    // What the address bar says and how the state is written back to it (`app::url`).
+    let sync = use_mut_ref(UrlSync::new);
     // Every view shown since the page opened stays on it, hidden while another is on screen, with the
     // state it last showed: a return builds nothing, and renders again only if that state changed.
     let kept = use_mut_ref(Vec::<(View, Rc<AppState>)>::new);
@@ -116,6 +110,7 @@ pub fn app() -> Html {
             let (state, view) = (state.clone(), state.view);
             move || state.dispatch(Action::Settle(view))
         });
+        let sync = sync.clone();
         use_effect_with(hash, move |hash| {
             if let Some(settle) = settle {
                 // A task queued from a frame callback runs after that frame's style, layout and paint.
@@ -124,36 +119,41 @@ pub fn app() -> Html {
                 }));
             }
             let url = format!("#{hash}");
-            if location_hash() != url {
-                if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
-                    let c = coarse(hash);
-                    let first = last_coarse.borrow().is_none();
-                    let same_place = last_coarse.borrow().as_deref() == Some(c.as_str());
-                    let _ = if first || same_place {
-                        history.replace_state_with_url(&JsValue::NULL, "", Some(&url))
-                    } else {
-                        history.push_state_with_url(&JsValue::NULL, "", Some(&url))
-                    };
-                }
+            let write = sync.borrow_mut().write(&location_hash(), hash);
+            if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+                let _ = match write {
+                    Write::Nothing => Ok(()),
+                    Write::Replace => history.replace_state_with_url(&JsValue::NULL, "", Some(&url)),
+                    Write::Push => history.push_state_with_url(&JsValue::NULL, "", Some(&url)),
+                };
             }
-            *last_coarse.borrow_mut() = Some(coarse(hash));
         });
     }
     // URL → state: back, forward, or a hash edited by hand. And `Theme::Auto` follows the system's
     // colour scheme as it changes.
     {
         let state = state.clone();
+        let sync = sync.clone();
         use_effect_with((), move |_| {
             let listeners = web_sys::window().map(|w| {
                 let on = |event: &'static str| {
-                    let state = state.clone();
-                    // Restoring the state already shown changes nothing (the reducer keeps it).
-                    EventListener::new(&w, event, move |_| state.dispatch(Action::Restore(location_hash())))
+                    let (state, sync) = (state.clone(), sync.clone());
+                    // Both events come for one navigation: it is restored once.
+                    EventListener::new(&w, event, move |_| {
+                        let hash = location_hash();
+                        if sync.borrow_mut().navigated(&hash) {
+                            state.dispatch(Action::Restore(hash));
+                        }
+                    })
                 };
                 (on("popstate"), on("hashchange"))
             });
-            let dark = watch_dark(move |dark| state.dispatch(Action::SystemDark(dark)));
-            move || drop((listeners, dark))
+            let dark = {
+                let state = state.clone();
+                watch_dark(move |dark| state.dispatch(Action::SystemDark(dark)))
+            };
+            let ratio = super::pixel_ratio::PixelRatioWatch::new(move |dpr| state.dispatch(Action::PixelRatio(dpr)));
+            move || drop((listeners, dark, ratio))
         });
     }
 
