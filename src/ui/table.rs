@@ -66,11 +66,18 @@ pub fn chart_table(fig: &Figure, shown: UseStateHandle<bool>, id: Option<&'stati
                 aria-controls={id} onclick={toggle}>
                 { if *shown { t.table_hide } else { t.table_show } }
             </button>
-            <table {id} class={classes!("data-table", (!*shown).then_some("visually-hidden"))}>
-                <caption>{ crate::i18n::fill(t.table_caption, &[&fig.title]) }</caption>
-                <thead><tr>{ for t.table_columns.iter().map(|c| html! { <th scope="col">{ *c }</th> }) }</tr></thead>
-                { for bodies }
-            </table>
+            // Hidden, the table sits in a one-pixel box that clips it (a table does not shrink: hidden
+            // itself it would still widen the page); shown, it scrolls sideways in its own box.
+            // A scrolling box is reached by the keyboard too (it may hold no link or button).
+            <div class={classes!("table-holder", (!*shown).then_some("visually-hidden"))}
+                tabindex={shown.then_some("0")} role={shown.then_some("region")}
+                aria-label={shown.then(|| crate::i18n::fill(t.table_caption, &[&fig.title]))}>
+                <table {id} class="data-table">
+                    <caption>{ crate::i18n::fill(t.table_caption, &[&fig.title]) }</caption>
+                    <thead><tr>{ for t.table_columns.iter().map(|c| html! { <th scope="col">{ *c }</th> }) }</tr></thead>
+                    { for bodies }
+                </table>
+            </div>
         </div>
     }
 }
