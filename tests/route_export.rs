@@ -109,6 +109,36 @@ fn csv_has_a_bom_a_header_and_one_row_per_fact() {
     assert!(grain.contains(",88000,吨,"), "{grain}");
 }
 
+/// A cell a spreadsheet would run as a formula is written as text: an apostrophe first, as Excel, WPS and
+/// LibreOffice read it. (None of the shipped data starts so; figures users add may.)
+#[test]
+fn csv_cells_that_look_like_formulas_are_defused() {
+    let ds = embedded();
+    let shipped = ds.facts[0].clone();
+    for (attack, expected) in [
+        ("=HYPERLINK(\"http://x\")", "'=HYPERLINK(\"http://x\")"),
+        ("+1+2", "'+1+2"),
+        ("-2+3", "'-2+3"),
+        ("@SUM(A1)", "'@SUM(A1)"),
+        ("\tTAB", "'\tTAB"),
+        ("ordinary 普通", "ordinary 普通"),
+    ] {
+        let fact = qianwan::model::Fact {
+            note: Some(attack),
+            quote: attack,
+            ..shipped.clone()
+        };
+        let csv = to_csv(&ds, &[&fact]);
+        let row = csv.trim_start_matches('\u{feff}').split("\r\n").nth(1).expect("a row");
+        let fields = split_csv_line(row);
+        assert_eq!(fields[20], expected, "quote {attack:?}");
+        assert_eq!(fields[22], expected, "note {attack:?}");
+    }
+    // Numbers stay numbers (a negative value is not text).
+    let csv = to_csv(&ds, &ds.facts.iter().collect::<Vec<_>>());
+    assert!(!csv.contains(",'"), "no shipped cell needed defusing");
+}
+
 #[test]
 fn json_parses_and_carries_every_column() {
     let ds = embedded();

@@ -77,14 +77,29 @@ fn number(v: f64) -> String {
     format!("{rounded}")
 }
 
+/// A text cell a spreadsheet would read as a formula (`=`, `+`, `-`, `@`, or a tab or carriage return
+/// before one) starts with an apostrophe, which Excel, WPS and LibreOffice show as text and do not run.
+/// The shipped data has none; figures added by users may.
+fn defused(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        std::borrow::Cow::Owned(format!("'{s}"))
+    } else {
+        std::borrow::Cow::Borrowed(s)
+    }
+}
+
 fn csv_field(out: &mut String, cell: &Cell) {
     match cell {
-        Cell::Text(s) if s.contains([',', '"', '\n', '\r']) || s.starts_with(' ') || s.ends_with(' ') => {
-            out.push('"');
-            out.push_str(&s.replace('"', "\"\""));
-            out.push('"');
+        Cell::Text(s) => {
+            let s = defused(s);
+            if s.contains([',', '"', '\n', '\r']) || s.starts_with(' ') || s.ends_with(' ') {
+                out.push('"');
+                out.push_str(&s.replace('"', "\"\""));
+                out.push('"');
+            } else {
+                out.push_str(&s);
+            }
         }
-        Cell::Text(s) => out.push_str(s),
         Cell::Number(v) => out.push_str(&number(*v)),
         Cell::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
         Cell::Null => {}
