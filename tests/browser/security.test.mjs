@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { serve, openPage, waitForPaints, readCanvas, assert } from './harness.mjs';
+import { serve, openPage, waitForPaints, paints, readCanvas, assert } from './harness.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
@@ -163,10 +163,13 @@ export default function tests({ browser, server }) {
 
     ['zero-size and hidden canvases are never drawn at a zero, negative or NaN size', async () => {
       const { page, context, errors } = await openPage(browser, server.url);
-      const before = await readCanvas(page);
-      // Styles through the CSSOM (the CSP rightly refuses an injected <style>).
+      // Styles through the CSSOM (the CSP rightly refuses an injected <style>). A box styled to no height
+      // keeps the least height its figure needs, and the chart is drawn whole in it, never left blank.
+      const n = await paints(page);
       await page.evaluate(() => document.querySelector('.chart-box').style.setProperty('height', '0px', 'important'));
-      await page.waitForTimeout(300);
+      await waitForPaints(page, n + 1);
+      const before = await readCanvas(page);
+      assert(before.height > 150 && before.ink > 10000, `a box of no height: ${JSON.stringify(before)}`);
       await page.evaluate(() => document.querySelector('main').style.setProperty('display', 'none', 'important'));
       await page.setViewportSize({ width: 320, height: 400 });
       // A new figure while hidden: the app must not resize or draw the collapsed canvas.
