@@ -10,6 +10,6 @@ pub mod app;
 pub mod chart;
 pub mod i18n;
 pub mod model;
-pub mod route;
+pub mod narrative;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

@@ -56,7 +56,7 @@ fn views_in(lang: Lang) -> Vec<(String, Figure)> {
         ));
     }
     out.push(("coverage".into(), coverage_figure(&coverage(&ds), &ds, lang)));
-    for (i, slide) in qianwan::model::story::story(&ds, lang).iter().enumerate() {
+    for (i, slide) in qianwan::narrative::story::story(&ds, lang).iter().enumerate() {
         out.push((
             format!("slide-{:02}", i + 1),
             qianwan::chart::slide_figure(slide, &ds, lang).expect("slide chart"),
@@ -398,7 +398,7 @@ fn a_narrow_canvas_turns_the_matrix() {
 fn slides_shrink_their_type_before_they_scroll() {
     let ds = embedded();
     let zooms = [1.5, 1.25, 1.0];
-    for (i, slide) in qianwan::model::story::story(&ds, Lang::Zh).iter().enumerate() {
+    for (i, slide) in qianwan::narrative::story::story(&ds, Lang::Zh).iter().enumerate() {
         let fig = qianwan::chart::slide_figure(slide, &ds, Lang::Zh).expect("slide chart");
         let big = layout_fit(&fig, 1840.0, 700.0, 1.0, &zooms, &Palette::LIGHT).expect("drawn");
         assert_eq!((big.width, big.height), (1840.0, 700.0), "slide {} at 1840×700", i + 1);
@@ -454,7 +454,7 @@ fn every_view_lays_out_cleanly_in_every_theme() {
 fn slides_fit_projectors_at_large_type() {
     let ds = embedded();
     for lang in Lang::ALL {
-        for (i, slide) in qianwan::model::story::story(&ds, lang).iter().enumerate() {
+        for (i, slide) in qianwan::narrative::story::story(&ds, lang).iter().enumerate() {
             let fig = qianwan::chart::slide_figure(slide, &ds, lang).expect("slide chart");
             for (w, h) in [(1840.0, 700.0), (1220.0, 450.0), (980.0, 470.0)] {
                 for dpr in [1.0, 2.0] {

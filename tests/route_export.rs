@@ -1,10 +1,11 @@
 //! Permalinks (the URL hash), CSV/JSON export and the fact explorer.
 
+use qianwan::app::route::{decode, encode, parse, to_hash, Route};
 use qianwan::model::embedded;
-use qianwan::model::explore::{explore, periods, Column, Filter};
-use qianwan::model::export::{to_csv, to_json, COLUMNS};
+use qianwan::model::explore::{periods, Column, Filter};
 use qianwan::model::{Fact, Kind, Qualifier, Region};
-use qianwan::route::{decode, encode, parse, to_hash, Route};
+use qianwan::narrative::export::{to_csv, to_json, COLUMNS};
+use qianwan::narrative::search::search as explore;
 
 #[test]
 fn a_route_survives_the_round_trip() {

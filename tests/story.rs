@@ -1,6 +1,6 @@
 use qianwan::i18n::Lang;
 use qianwan::model::embedded;
-use qianwan::model::story::{story, SlideChart};
+use qianwan::narrative::story::{story, SlideChart};
 
 #[test]
 fn the_story_has_at_least_eight_slides_and_closes_on_what_cannot_be_compared() {

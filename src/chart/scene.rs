@@ -1199,10 +1199,13 @@ fn legend_rows(t: &Strings, left: f64, top: f64, width: f64, s: f64) -> (Vec<(Sw
     let mut x = left;
     let mut y = top;
     let mut out = Vec::with_capacity(SWATCHES.len());
-    for (i, swatch) in SWATCHES.into_iter().enumerate() {
+    for swatch in SWATCHES {
         let label = match swatch {
+            Swatch::Actual => t.swatches.actual,
+            Swatch::Target => t.swatches.target,
+            Swatch::MoreThan => t.swatches.more_than,
+            Swatch::Approx => t.swatches.approx,
             Swatch::Missing => t.not_reported,
-            _ => t.swatches[i],
         };
         let w = sw + 4.0 * s + text_width(label, size) + 14.0 * s;
         if x + w > left + width && x > left {

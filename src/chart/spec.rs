@@ -577,8 +577,8 @@ pub fn coverage_figure(c: &Coverage, ds: &Dataset, lang: Lang) -> Figure {
 }
 
 /// The chart of a presentation slide.
-pub fn slide_figure(slide: &crate::model::story::Slide, ds: &Dataset, lang: Lang) -> Option<Figure> {
-    use crate::model::story::{slide_series, SlideChart};
+pub fn slide_figure(slide: &crate::narrative::story::Slide, ds: &Dataset, lang: Lang) -> Option<Figure> {
+    use crate::narrative::story::{slide_series, SlideChart};
     Some(match slide.chart {
         SlideChart::Compare(group) => compare_figure(
             &crate::model::compare(ds, group).ok()?,

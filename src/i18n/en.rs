@@ -1,6 +1,6 @@
 //! English, for visitors. Quotes stay in Chinese; the data's names are translated in `NAMES`.
 
-use super::Strings;
+use super::{ColumnNames, PerKind, PerQualifier, PerUnit, Strings, Swatches, ThemeNames, ViewNames};
 
 pub static STRINGS: Strings = Strings {
     key: "en",
@@ -10,8 +10,24 @@ pub static STRINGS: Strings = Strings {
 
     scales: &[(1e9, " billion"), (1e6, " million")],
     thousands: ",",
-    unit_suffix: [" yuan", " t", " mu", " km", " m³", "%", ""],
-    unit_axis: ["yuan", "tonnes", "mu", "km", "m³", "%", "count"],
+    unit_suffix: PerUnit {
+        yuan: " yuan",
+        ton: " t",
+        mu: " mu",
+        km: " km",
+        cubic_metre: " m³",
+        percent: "%",
+        count: "",
+    },
+    unit_axis: PerUnit {
+        yuan: "yuan",
+        ton: "tonnes",
+        mu: "mu",
+        km: "km",
+        cubic_metre: "m³",
+        percent: "%",
+        count: "count",
+    },
     unit_words: &[
         ("公斤", " kg"),
         ("斤", " jin"),
@@ -30,9 +46,22 @@ pub static STRINGS: Strings = Strings {
         ("种", " kinds"),
         ("次", " times"),
     ],
-    qualified: ["{0}", "more than {0}", "about {0}", "at least {0}"],
-    qualifier_names: ["exact", "more than", "about", "at least"],
-    kind_names: ["achieved", "target/plan"],
+    qualified: PerQualifier {
+        exact: "{0}",
+        more_than: "more than {0}",
+        approx: "about {0}",
+        at_least: "at least {0}",
+    },
+    qualifier_names: PerQualifier {
+        exact: "exact",
+        more_than: "more than",
+        approx: "about",
+        at_least: "at least",
+    },
+    kind_names: PerKind {
+        actual: "achieved",
+        target: "target/plan",
+    },
     target_period: "{0} target",
 
     year: "{0}",
@@ -64,16 +93,16 @@ pub static STRINGS: Strings = Strings {
            five news articles, each traceable to its sentence.",
     footer: "Source: five news articles (the quote is under each figure). Not reported = the articles do not \
              mention it, which is not zero.",
-    views: [
-        "Compare",
-        "Composition",
-        "Over time & targets",
-        "Region profile",
-        "Coverage",
-        "Data table",
-        "Articles",
-        "Present",
-    ],
+    views: ViewNames {
+        compare: "Compare",
+        composition: "Composition",
+        timeline: "Over time & targets",
+        profile: "Region profile",
+        coverage: "Coverage",
+        explorer: "Data table",
+        sources: "Articles",
+        present: "Present",
+    },
     views_label: "Views",
     lang_label: "Language",
     skip_link: "Skip to content",
@@ -86,13 +115,13 @@ pub static STRINGS: Strings = Strings {
     announce_view: "View: {0}",
     announce_slide: "Slide {0} of {1}: {2}",
     theme_label: "Theme",
-    theme_names: [
-        "System",
-        "Light",
-        "Dark",
-        "Projector, high-contrast light",
-        "Projector, high-contrast dark",
-    ],
+    theme_names: ThemeNames {
+        auto: "System",
+        light: "Light",
+        dark: "Dark",
+        projector_light: "Projector, high-contrast light",
+        projector_dark: "Projector, high-contrast dark",
+    },
 
     notes_title: "Notes on definitions",
     group_label: "Indicator group",
@@ -116,16 +145,16 @@ pub static STRINGS: Strings = Strings {
     qualifier_label: "Qualifier",
     kind_label: "Achieved/target",
     explorer_count: "Showing {0} of {1}",
-    columns: [
-        "Region",
-        "Indicator",
-        "Value (as written / common unit)",
-        "Period",
-        "Achieved/target",
-        "Qualifier",
-        "Category",
-        "Source",
-    ],
+    columns: ColumnNames {
+        region: "Region",
+        indicator: "Indicator",
+        value: "Value (as written / common unit)",
+        period: "Period",
+        kind: "Achieved/target",
+        qualifier: "Qualifier",
+        category: "Category",
+        source: "Source",
+    },
     article_label: "Article",
     extracted: "{0} figures extracted (coloured; hover or focus to see them)",
     table_show: "Show the chart's data table",
@@ -179,7 +208,12 @@ pub static STRINGS: Strings = Strings {
     present_keys: "→ / Space / PageDown next · ← / PageUp previous · number + Enter to jump",
     slide_error: "This slide cannot be shown.",
 
-    swatches: ["achieved", "target/plan", "more than (actual is higher)", "about"],
+    swatches: Swatches {
+        actual: "achieved",
+        target: "target/plan",
+        more_than: "more than (actual is higher)",
+        approx: "about",
+    },
     not_mentioned: "not in the articles",
     context_region: "{0} (context)",
     written_prefix: "as written: {0}",

@@ -6,6 +6,7 @@
 mod en;
 mod zh;
 
+use crate::model::explore::Column;
 use crate::model::units::{same_number, trim_decimal};
 use crate::model::{BaseUnit, Fact, Kind, Period, Qualifier, Region};
 
@@ -51,17 +52,16 @@ pub struct Strings {
     pub scales: &'static [(f64, &'static str)],
     /// Thousands separator below the smallest scale ("" in Chinese).
     pub thousands: &'static str,
-    /// After a number, by `BaseUnit` order (yuan, ton, mu, km, m³, %, count).
-    pub unit_suffix: [&'static str; 7],
-    /// Axis titles, same order.
-    pub unit_axis: [&'static str; 7],
+    /// After a number, for each base unit.
+    pub unit_suffix: PerUnit,
+    /// Axis titles.
+    pub unit_axis: PerUnit,
     /// Written units other than the base ones ("斤" → " jin"); counts' measure words ("户" → " households").
     pub unit_words: &'static [(&'static str, &'static str)],
-    /// A number with its qualifier, by `Qualifier` order (exact, more than, about, at least).
-    pub qualified: [&'static str; 4],
-    pub qualifier_names: [&'static str; 4],
-    /// By `Kind` order (actual, target).
-    pub kind_names: [&'static str; 2],
+    /// A number with its qualifier ("超{0}", "more than {0}").
+    pub qualified: PerQualifier,
+    pub qualifier_names: PerQualifier,
+    pub kind_names: PerKind,
     /// A target's period: "{0} 目标".
     pub target_period: &'static str,
 
@@ -91,8 +91,8 @@ pub struct Strings {
     pub app_title: &'static str,
     pub lede: &'static str,
     pub footer: &'static str,
-    /// Tab names, by `ui::state::View` order.
-    pub views: [&'static str; 8],
+    /// Tab names (`app::View::name` picks one).
+    pub views: ViewNames,
     pub views_label: &'static str,
     pub lang_label: &'static str,
     pub skip_link: &'static str,
@@ -107,8 +107,8 @@ pub struct Strings {
     /// On a slide change: {0} index, {1} count, {2} takeaway.
     pub announce_slide: &'static str,
     pub theme_label: &'static str,
-    /// By `ui::theme::Theme::ALL` order.
-    pub theme_names: [&'static str; 5],
+    /// The theme chooser's options (`app::Theme::name` picks one).
+    pub theme_names: ThemeNames,
 
     // Views.
     pub notes_title: &'static str,
@@ -133,8 +133,8 @@ pub struct Strings {
     pub qualifier_label: &'static str,
     pub kind_label: &'static str,
     pub explorer_count: &'static str,
-    /// The explorer's column heads, by `model::explore::Column` order.
-    pub columns: [&'static str; 8],
+    /// The explorer's column heads.
+    pub columns: ColumnNames,
     pub article_label: &'static str,
     pub extracted: &'static str,
     pub table_show: &'static str,
@@ -192,7 +192,8 @@ pub struct Strings {
     pub slide_error: &'static str,
 
     // Charts.
-    pub swatches: [&'static str; 4],
+    /// The chart legend's entries.
+    pub swatches: Swatches,
     pub not_mentioned: &'static str,
     pub context_region: &'static str,
     pub written_prefix: &'static str,
@@ -248,6 +249,129 @@ pub struct Strings {
     pub names: &'static [(&'static str, &'static str)],
 }
 
+/// A text for each base unit (named fields, so a new unit or a reordered enum is a compile error, not a
+/// wrong word).
+#[derive(Debug, Clone, Copy)]
+pub struct PerUnit {
+    pub yuan: &'static str,
+    pub ton: &'static str,
+    pub mu: &'static str,
+    pub km: &'static str,
+    pub cubic_metre: &'static str,
+    pub percent: &'static str,
+    pub count: &'static str,
+}
+
+impl PerUnit {
+    pub fn get(&self, unit: BaseUnit) -> &'static str {
+        match unit {
+            BaseUnit::Yuan => self.yuan,
+            BaseUnit::Ton => self.ton,
+            BaseUnit::Mu => self.mu,
+            BaseUnit::Km => self.km,
+            BaseUnit::CubicMeter => self.cubic_metre,
+            BaseUnit::Percent => self.percent,
+            BaseUnit::Count => self.count,
+        }
+    }
+}
+
+/// A text for each qualifier.
+#[derive(Debug, Clone, Copy)]
+pub struct PerQualifier {
+    pub exact: &'static str,
+    pub more_than: &'static str,
+    pub approx: &'static str,
+    pub at_least: &'static str,
+}
+
+impl PerQualifier {
+    pub fn get(&self, q: Qualifier) -> &'static str {
+        match q {
+            Qualifier::Exact => self.exact,
+            Qualifier::MoreThan => self.more_than,
+            Qualifier::Approx => self.approx,
+            Qualifier::AtLeast => self.at_least,
+        }
+    }
+}
+
+/// A text for achievements and for targets.
+#[derive(Debug, Clone, Copy)]
+pub struct PerKind {
+    pub actual: &'static str,
+    pub target: &'static str,
+}
+
+impl PerKind {
+    pub fn get(&self, k: Kind) -> &'static str {
+        match k {
+            Kind::Actual => self.actual,
+            Kind::Target => self.target,
+        }
+    }
+}
+
+/// The views' names on their tabs (the views themselves are the app's: `app::View::name` matches on them).
+#[derive(Debug, Clone, Copy)]
+pub struct ViewNames {
+    pub compare: &'static str,
+    pub composition: &'static str,
+    pub timeline: &'static str,
+    pub profile: &'static str,
+    pub coverage: &'static str,
+    pub explorer: &'static str,
+    pub sources: &'static str,
+    pub present: &'static str,
+}
+
+/// The themes' names (`app::Theme::name`).
+#[derive(Debug, Clone, Copy)]
+pub struct ThemeNames {
+    pub auto: &'static str,
+    pub light: &'static str,
+    pub dark: &'static str,
+    pub projector_light: &'static str,
+    pub projector_dark: &'static str,
+}
+
+/// The explorer's column heads.
+#[derive(Debug, Clone, Copy)]
+pub struct ColumnNames {
+    pub region: &'static str,
+    pub indicator: &'static str,
+    pub value: &'static str,
+    pub period: &'static str,
+    pub kind: &'static str,
+    pub qualifier: &'static str,
+    pub category: &'static str,
+    pub source: &'static str,
+}
+
+impl ColumnNames {
+    pub fn get(&self, c: Column) -> &'static str {
+        match c {
+            Column::Region => self.region,
+            Column::Indicator => self.indicator,
+            Column::Value => self.value,
+            Column::Period => self.period,
+            Column::Kind => self.kind,
+            Column::Qualifier => self.qualifier,
+            Column::Category => self.category,
+            Column::Source => self.source,
+        }
+    }
+}
+
+/// The chart legend's entries (未报道 has its own text, `not_reported`).
+#[derive(Debug, Clone, Copy)]
+pub struct Swatches {
+    pub actual: &'static str,
+    pub target: &'static str,
+    pub more_than: &'static str,
+    pub approx: &'static str,
+}
+
 /// Fills `{0}`, `{1}`… of a template.
 pub fn fill(template: &str, args: &[&str]) -> String {
     let mut out = String::with_capacity(template.len() + args.iter().map(|a| a.len()).sum::<usize>());
@@ -286,15 +410,22 @@ impl Strings {
     }
 
     pub fn region(&self, r: Region) -> &'static str {
-        self.regions[r as usize]
+        let n = &self.regions;
+        match r {
+            Region::Shangdang => n[0],
+            Region::Yanhu => n[1],
+            Region::Wanrong => n[2],
+            Region::Changzhi => n[3],
+            Region::Weizi => n[4],
+        }
     }
 
     pub fn qualifier(&self, q: Qualifier) -> &'static str {
-        self.qualifier_names[q as usize]
+        self.qualifier_names.get(q)
     }
 
     pub fn kind(&self, k: Kind) -> &'static str {
-        self.kind_names[k as usize]
+        self.kind_names.get(k)
     }
 
     /// A plain number in this language's style: 88000 → "8.8万" / "88,000"; 2.55e9 → "25.5亿" / "2.55 billion".
@@ -334,21 +465,21 @@ impl Strings {
 
     /// A base value with its unit: "8.8万吨" / "88,000 t".
     pub fn amount(&self, value: f64, unit: BaseUnit) -> String {
-        format!("{}{}", self.number(value), self.unit_suffix[unit as usize])
+        format!("{}{}", self.number(value), self.unit_suffix.get(unit))
     }
 
     pub fn axis(&self, unit: BaseUnit) -> &'static str {
-        self.unit_axis[unit as usize]
+        self.unit_axis.get(unit)
     }
 
     pub fn qualify(&self, q: Qualifier, text: &str) -> String {
-        fill(self.qualified[q as usize], &[text])
+        fill(self.qualified.get(q), &[text])
     }
 
     /// A written unit's word after a number ("斤" → " jin"), or "" for plain counts.
     fn unit_word(&self, unit: &str) -> &'static str {
         if let Some(u) = BaseUnit::from_key(unit) {
-            return self.unit_suffix[u as usize];
+            return self.unit_suffix.get(u);
         }
         self.unit_words.iter().find(|(k, _)| *k == unit).map_or("", |(_, v)| *v)
     }

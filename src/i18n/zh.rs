@@ -1,6 +1,6 @@
 //! Chinese: the articles' language, so data names are the dataset's own.
 
-use super::Strings;
+use super::{ColumnNames, PerKind, PerQualifier, PerUnit, Strings, Swatches, ThemeNames, ViewNames};
 
 pub static STRINGS: Strings = Strings {
     key: "zh",
@@ -10,12 +10,41 @@ pub static STRINGS: Strings = Strings {
 
     scales: &[(1e8, "亿"), (1e4, "万")],
     thousands: "",
-    unit_suffix: ["元", "吨", "亩", "公里", "立方米", "%", ""],
-    unit_axis: ["元", "吨", "亩", "公里", "立方米", "%", "个数"],
+    unit_suffix: PerUnit {
+        yuan: "元",
+        ton: "吨",
+        mu: "亩",
+        km: "公里",
+        cubic_metre: "立方米",
+        percent: "%",
+        count: "",
+    },
+    unit_axis: PerUnit {
+        yuan: "元",
+        ton: "吨",
+        mu: "亩",
+        km: "公里",
+        cubic_metre: "立方米",
+        percent: "%",
+        count: "个数",
+    },
     unit_words: &[],
-    qualified: ["{0}", "超{0}", "约{0}", "至少{0}"],
-    qualifier_names: ["确数", "以上（余/多）", "约数", "至少"],
-    kind_names: ["实绩", "目标/计划"],
+    qualified: PerQualifier {
+        exact: "{0}",
+        more_than: "超{0}",
+        approx: "约{0}",
+        at_least: "至少{0}",
+    },
+    qualifier_names: PerQualifier {
+        exact: "确数",
+        more_than: "以上（余/多）",
+        approx: "约数",
+        at_least: "至少",
+    },
+    kind_names: PerKind {
+        actual: "实绩",
+        target: "目标/计划",
+    },
     target_period: "{0} 目标",
 
     year: "{0}年",
@@ -37,16 +66,16 @@ pub static STRINGS: Strings = Strings {
     app_title: "千万工程 三地对比",
     lede: "上党区（长治市）· 盐湖区 · 万荣县（运城市）——所有数字均摘自五篇新闻报道，逐条可查原文。",
     footer: "数据来源：五篇新闻报道（见每项数字下方的原文引文）。未报道 = 文章没有提及，不等于零。",
-    views: [
-        "三地对比",
-        "构成",
-        "历年与目标",
-        "地区概览",
-        "报道覆盖",
-        "数据表",
-        "原文",
-        "演示",
-    ],
+    views: ViewNames {
+        compare: "三地对比",
+        composition: "构成",
+        timeline: "历年与目标",
+        profile: "地区概览",
+        coverage: "报道覆盖",
+        explorer: "数据表",
+        sources: "原文",
+        present: "演示",
+    },
     views_label: "视图",
     lang_label: "语言",
     skip_link: "跳到正文",
@@ -59,7 +88,13 @@ pub static STRINGS: Strings = Strings {
     announce_view: "当前视图：{0}",
     announce_slide: "第 {0} / {1} 张：{2}",
     theme_label: "主题",
-    theme_names: ["跟随系统", "浅色", "深色", "投影·高对比浅色", "投影·高对比深色"],
+    theme_names: ThemeNames {
+        auto: "跟随系统",
+        light: "浅色",
+        dark: "深色",
+        projector_light: "投影·高对比浅色",
+        projector_dark: "投影·高对比深色",
+    },
 
     notes_title: "口径说明",
     group_label: "指标组",
@@ -83,16 +118,16 @@ pub static STRINGS: Strings = Strings {
     qualifier_label: "限定",
     kind_label: "实绩/目标",
     explorer_count: "显示 {0} / {1} 条",
-    columns: [
-        "地区",
-        "指标",
-        "数值（原文 / 统一单位）",
-        "时期",
-        "实绩/目标",
-        "限定",
-        "类别",
-        "出处",
-    ],
+    columns: ColumnNames {
+        region: "地区",
+        indicator: "指标",
+        value: "数值（原文 / 统一单位）",
+        period: "时期",
+        kind: "实绩/目标",
+        qualifier: "限定",
+        category: "类别",
+        source: "出处",
+    },
     article_label: "文章",
     extracted: "提取数字 {0} 项（彩色标出，悬停或聚焦查看）",
     table_show: "显示图表数据表",
@@ -146,7 +181,12 @@ pub static STRINGS: Strings = Strings {
     present_keys: "→ / 空格 / PageDown 下一张 · ← / PageUp 上一张 · 数字+回车 跳转",
     slide_error: "这张幻灯片无法显示。",
 
-    swatches: ["实绩", "目标/计划", "余/多/以上（实际更多）", "约/左右"],
+    swatches: Swatches {
+        actual: "实绩",
+        target: "目标/计划",
+        more_than: "余/多/以上（实际更多）",
+        approx: "约/左右",
+    },
     not_mentioned: "文章未提及",
     context_region: "{0}（参照）",
     written_prefix: "原文 {0}",

@@ -1,7 +1,6 @@
 //! The fact explorer: free-text search, filters and sorting over the whole dataset.
 
 use super::types::{Dataset, Fact, Kind, Period, Qualifier, Region};
-use crate::i18n::Lang;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Column {
@@ -55,31 +54,6 @@ pub struct Filter {
     pub descending: bool,
 }
 
-/// Everything a fact can be found by, lower-cased.
-fn haystack(ds: &Dataset, f: &Fact) -> String {
-    let ind = ds.indicator(f.indicator);
-    let group = ind.and_then(|i| ds.group(i.group));
-    let category = ds.categories.iter().find(|c| c.id == f.category);
-    let names: [Option<&'static str>; 7] = [
-        f.entity,
-        f.note,
-        ind.map(|i| i.zh),
-        ind.map(|i| i.label_zh),
-        group.map(|g| g.zh),
-        category.map(|c| c.zh),
-        ds.source(f.seed).map(|s| s.title),
-    ];
-    let mut hay = vec![f.id, f.written, f.quote, f.region.key(), f.seed];
-    // Every language's names, so a search in either language finds the fact.
-    for t in Lang::ALL.map(Lang::t) {
-        hay.push(t.region(f.region));
-        hay.push(t.kind(f.kind));
-        hay.extend(names.iter().flatten().map(|n| t.name(n)));
-    }
-    // ASCII folding is enough: Chinese has no case, and it spares the Unicode case tables.
-    hay.join("\u{1f}").to_ascii_lowercase()
-}
-
 /// What a column sorts a fact by: a number, or text in byte order.
 #[derive(PartialEq, Eq, PartialOrd, Ord)]
 enum SortKey {
@@ -108,8 +82,10 @@ fn sort_key(ds: &Dataset, column: Column, f: &'static Fact) -> SortKey {
     }
 }
 
-/// The facts that pass the filter, sorted (ties keep dataset order).
-pub fn explore(ds: &Dataset, filter: &Filter) -> Vec<&'static Fact> {
+/// The facts that pass the filter, sorted (ties keep dataset order). `text_of` gives what a fact can be
+/// found by, lower-cased (its names in every language: `narrative::search` builds it); every word of the
+/// filter's text must stand in it.
+pub fn explore(ds: &Dataset, filter: &Filter, text_of: impl Fn(&Fact) -> String) -> Vec<&'static Fact> {
     let words: Vec<String> = filter.text.split_whitespace().map(str::to_ascii_lowercase).collect();
     let mut out: Vec<&'static Fact> = ds
         .facts
@@ -123,7 +99,7 @@ pub fn explore(ds: &Dataset, filter: &Filter) -> Vec<&'static Fact> {
             if words.is_empty() {
                 return true;
             }
-            let hay = haystack(ds, f);
+            let hay = text_of(f);
             words.iter().all(|w| hay.contains(w.as_str()))
         })
         .collect();

@@ -2,12 +2,10 @@
 
 pub mod data;
 pub mod explore;
-pub mod export;
 pub mod order;
 pub mod query;
 pub mod raw;
 pub mod reader;
-pub mod story;
 pub mod types;
 pub mod units;
 pub mod validate;

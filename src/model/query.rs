@@ -3,7 +3,6 @@
 use std::fmt;
 
 use super::types::{BaseUnit, Dataset, Fact, Group, Indicator, Region, Source};
-use crate::i18n::{fill, Lang};
 
 /// The group the app opens on: reported by two of the three focus regions, in two units (斤 and 吨),
 /// with an achievement, a target and a qualifier, so every reading aid shows at once.
@@ -15,19 +14,13 @@ pub enum ModelError {
     NoIndicators(String),
 }
 
-impl ModelError {
-    pub fn message(&self, lang: Lang) -> String {
-        let t = lang.t();
-        match self {
-            ModelError::UnknownGroup(g) => fill(t.error_unknown_group, &[g]),
-            ModelError::NoIndicators(g) => fill(t.error_no_indicators, &[g]),
-        }
-    }
-}
-
+/// For logs and tests; the page says it in the reader's language (`narrative::messages`).
 impl fmt::Display for ModelError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message(Lang::Zh))
+        match self {
+            ModelError::UnknownGroup(g) => write!(f, "unknown indicator group `{g}`"),
+            ModelError::NoIndicators(g) => write!(f, "indicator group `{g}` has no indicators"),
+        }
     }
 }
 

@@ -1,22 +1,21 @@
-//! Yew components and hooks: the only layer that touches the DOM, the canvas and web APIs.
+//! Yew components and hooks: the only layer that touches the DOM, the canvas and web APIs. What the app
+//! does to its state is decided in `app` (pure, tested natively); this layer renders it and performs the
+//! effects (the URL, storage, the screen).
+//!
+//! - `app`: the root component; `store`: the reducer glue; `hooks`: the app's effects as custom hooks.
+//! - `views/`: one component per view; `components/`: the parts views share; `canvas/`: the chart canvas.
+//! - `download`, `prefs`, `pixel_ratio`, `perf`, `crash`: browser services.
 
 mod app;
 mod canvas;
+mod components;
 mod crash;
 mod download;
-mod format;
-mod language;
-mod memo;
+mod hooks;
 mod perf;
 mod pixel_ratio;
 mod prefs;
-mod present;
-mod sources;
-mod state;
-mod table;
-mod theme;
-mod toolbar;
-mod tooltip;
+mod store;
 mod views;
 
 pub use app::App;
@@ -46,4 +45,9 @@ pub(crate) fn ignore_rejection(value: &wasm_bindgen::JsValue) {
         // A few bytes per refused request; the promise may settle at any time later.
         noop.forget();
     }
+}
+
+/// The document, where there is one.
+pub(crate) fn document() -> Option<web_sys::Document> {
+    web_sys::window().and_then(|w| w.document())
 }

@@ -2,16 +2,28 @@
 
 use yew::prelude::*;
 
-use super::format;
-use super::state::AppState;
+use crate::app::AppState;
 use crate::chart::Target;
-use crate::i18n::{fill, Strings};
+use crate::i18n::{fill, Lang};
+use crate::ui::components::format;
 
-/// The tooltip of `target`, whose mark's top centre is at (`x`, `y`) in CSS pixels of a chart box
-/// `box_width` wide. A plain function (see `lang_toggle`); the canvas ends the hover measure.
-pub fn tooltip(target: Target, x: f64, y: f64, box_width: f64, t: &'static Strings) -> Html {
+#[derive(Properties, PartialEq)]
+pub struct TooltipProps {
+    pub target: Target,
+    /// The mark's top centre, in CSS pixels of the chart box.
+    pub x: f64,
+    pub y: f64,
+    pub box_width: f64,
+    pub lang: Lang,
+}
+
+#[function_component(Tooltip)]
+pub fn tooltip(props: &TooltipProps) -> Html {
+    // The tooltip is on screen once this effect runs: the end of a hover (which the benchmark times).
+    use_effect_with(props.target, |_| crate::ui::perf::end(crate::ui::perf::HOVER, true));
+    let t = props.lang.t();
     let ds = AppState::dataset();
-    let body = match target {
+    let body = match props.target {
         Target::Fact(id) => match ds.fact(id) {
             Some(f) => html! {
                 <>
@@ -57,13 +69,13 @@ pub fn tooltip(target: Target, x: f64, y: f64, box_width: f64, t: &'static Strin
             }
         }
     };
-    // Keep the tooltip inside the chart box; below the mark when the mark is near the top.
-    let half = 160.0_f64.min(box_width / 2.0);
-    let x = x.clamp(half, (box_width - half).max(half));
-    let place = if y < 170.0 { "below" } else { "above" };
+    // Inside the chart box; below the mark when the mark is near the top.
+    let half = 160.0_f64.min(props.box_width / 2.0);
+    let x = props.x.clamp(half, (props.box_width - half).max(half));
+    let place = if props.y < 170.0 { "below" } else { "above" };
     html! {
         <div class={classes!("tooltip", place)} role="tooltip" id="chart-tooltip"
-            style={format!("left:{x:.1}px;top:{y:.1}px")}>
+            style={format!("left:{x:.1}px;top:{:.1}px", props.y)}>
             { body }
         </div>
     }

@@ -3,8 +3,8 @@
 
 use std::fmt::Write as _;
 
-use super::types::{Dataset, Fact};
 use crate::i18n::Lang;
+use crate::model::{Dataset, Fact};
 
 /// The columns, in order; documented in the README.
 pub const COLUMNS: [&str; 23] = [

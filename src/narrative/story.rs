@@ -1,10 +1,10 @@
 //! The presentation: a curated order of charts, each with a one-line takeaway computed from the
 //! data (never typed), so the sentence cannot drift from the numbers.
 
-use super::query::{breakdowns, compare, coverage, timeline, Comparison, Series};
-use super::types::{Composition, Dataset, Fact, Kind, Qualifier, Region};
-use super::units::trim_decimal;
 use crate::i18n::{fill, Lang, Strings};
+use crate::model::query::{breakdowns, compare, coverage, timeline, Comparison, Series};
+use crate::model::units::trim_decimal;
+use crate::model::{Composition, Dataset, Fact, Kind, Qualifier, Region};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SlideChart {
@@ -33,6 +33,11 @@ const ORDER: [SlideChart; 9] = [
     SlideChart::Coverage,
 ];
 
+/// How many slides the story of `ds` has (the same in every language).
+pub fn slide_count(ds: &Dataset) -> usize {
+    story(ds, Lang::Zh).len()
+}
+
 /// How many timeline panels a slide holds.
 pub const TIMELINE_PANELS: usize = 2;
 
@@ -56,7 +61,7 @@ pub fn story(ds: &Dataset, lang: Lang) -> Vec<Slide> {
 /// large type holds two panels side by side).
 pub fn slide_series(ds: &Dataset, region: Region) -> Vec<Series> {
     let mut series = timeline(ds, region);
-    super::order::sort_by_key(&mut series, |s| s.progress.is_empty());
+    crate::model::order::sort_by_key(&mut series, |s| s.progress.is_empty());
     series.truncate(TIMELINE_PANELS);
     series
 }
@@ -151,7 +156,7 @@ fn composition_takeaway(ds: &Dataset, t: &Strings) -> Option<String> {
     for r in b.regions.iter().filter(|r| !r.parts.is_empty()) {
         let sum = r.sum();
         let mut parts: Vec<&&Fact> = r.parts.iter().collect();
-        super::order::sort_by(&mut parts, |x, y| y.base_value.total_cmp(&x.base_value));
+        crate::model::order::sort_by(&mut parts, |x, y| y.base_value.total_cmp(&x.base_value));
         let shares: Vec<String> = parts
             .iter()
             .map(|f| {

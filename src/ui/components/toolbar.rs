@@ -4,29 +4,41 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::download;
-use super::state::{Action, AppContext, AppState};
+use crate::app::AppState;
 use crate::chart::Figure;
-use crate::i18n::fill;
-use crate::model::export::{to_csv, to_json};
+use crate::i18n::{fill, Lang};
 use crate::model::Fact;
+use crate::narrative::export::{to_csv, to_json};
+use crate::ui::download;
 
-/// Copy link and downloads for a view: `figure` is its chart, if it has one; `facts` its figures;
-/// `stem` the file name stem, e.g. "compare-grain_output". A plain function (see `lang_toggle`):
-/// the status line lives in the app state, which clears it when the view or the language changes.
-pub fn toolbar(state: &AppContext, figure: Option<Rc<Figure>>, facts: Rc<Vec<&'static Fact>>, stem: &str) -> Html {
-    let t = state.lang.t();
+#[derive(Properties, PartialEq)]
+pub struct ToolbarProps {
+    /// The view's chart, if it has one.
+    pub figure: Option<Rc<Figure>>,
+    /// The figures on the view.
+    pub facts: Rc<Vec<&'static Fact>>,
+    /// The file name stem, e.g. "compare-grain_output".
+    pub stem: AttrValue,
+    /// The last action's outcome (a link copied, a file made), kept in the app state.
+    pub status: Option<String>,
+    pub lang: Lang,
+    pub on_report: Callback<String>,
+}
+
+#[function_component(Toolbar)]
+pub fn toolbar(props: &ToolbarProps) -> Html {
+    let t = props.lang.t();
     let report = {
-        let state = state.clone();
+        let on_report = props.on_report.clone();
         move |result: Result<(), String>, done: String| {
-            state.dispatch(Action::Report(match result {
+            on_report.emit(match result {
                 Ok(()) => done,
                 Err(e) => fill(t.download_failed, &[&e]),
-            }))
+            })
         }
     };
-    let stem = format!("qianwan-{stem}");
-    let chart_buttons = figure.map(|figure| {
+    let stem = format!("qianwan-{}", props.stem);
+    let chart_buttons = props.figure.clone().map(|figure| {
         let png = |scale: f64| {
             let (figure, report, name) = (figure.clone(), report.clone(), format!("{stem}-{scale}x.png"));
             Callback::from(move |_| report(download::png(&figure, scale, &name), fill(t.made, &["PNG"])))
@@ -44,15 +56,11 @@ pub fn toolbar(state: &AppContext, figure: Option<Rc<Figure>>, facts: Rc<Vec<&'s
         }
     });
     let data = |all: bool, json: bool| {
-        let facts = facts.clone();
+        let facts = props.facts.clone();
         let report = report.clone();
         let name = format!(
             "{}.{}",
-            if all {
-                "qianwan-all-facts".to_string()
-            } else {
-                stem.clone()
-            },
+            if all { "qianwan-all-facts" } else { stem.as_str() },
             if json { "json" } else { "csv" }
         );
         Callback::from(move |_| {
@@ -71,14 +79,14 @@ pub fn toolbar(state: &AppContext, figure: Option<Rc<Figure>>, facts: Rc<Vec<&'s
         })
     };
     let copy = {
-        let state = state.clone();
+        let on_report = props.on_report.clone();
         Callback::from(move |_| {
-            let state = state.clone();
+            let on_report = on_report.clone();
             yew::platform::spawn_local(async move {
-                state.dispatch(Action::Report(match download::copy_link().await {
+                on_report.emit(match download::copy_link().await {
                     Ok(()) => t.copied.to_string(),
                     Err(href) => fill(t.copy_by_hand, &[&href]),
-                }));
+                });
             });
         })
     };
@@ -86,13 +94,11 @@ pub fn toolbar(state: &AppContext, figure: Option<Rc<Figure>>, facts: Rc<Vec<&'s
         <div class="toolbar" role="toolbar" aria-label={t.toolbar_label}>
             <button type="button" class="primary" data-action="copy-link" onclick={copy}>{ t.copy_link }</button>
             { for chart_buttons }
-            <button type="button" data-download="csv" onclick={data(false, false)}>{ fill(t.csv_page, &[&facts.len().to_string()]) }</button>
+            <button type="button" data-download="csv" onclick={data(false, false)}>{ fill(t.csv_page, &[&props.facts.len().to_string()]) }</button>
             <button type="button" data-download="json" onclick={data(false, true)}>{ t.json_page }</button>
             <button type="button" data-download="all-csv" onclick={data(true, false)}>{ t.csv_all }</button>
             <button type="button" data-download="all-json" onclick={data(true, true)}>{ t.json_all }</button>
-            <span class="status" role="status" aria-live="polite">
-                { state.status.clone().unwrap_or_default() }
-            </span>
+            <span class="status" role="status" aria-live="polite">{ props.status.clone().unwrap_or_default() }</span>
         </div>
     }
 }

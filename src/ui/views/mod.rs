@@ -1,0 +1,107 @@
+//! One component per view. Each gets the state it shows (a copy kept while it is hidden: a return renders
+//! nothing unless that state changed) and the dispatcher, asks the model and the chart layer for its data
+//! in `use_memo`, and hands the shared parts (`ChartSection`, the toolbar, the fact list) their data and
+//! callbacks.
+
+mod compare;
+mod composition;
+mod coverage;
+mod explorer;
+mod present;
+mod profile;
+mod sources;
+mod timeline;
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::canvas::ChartCanvas;
+use super::components::fact_list::FactList;
+use super::components::toolbar::Toolbar;
+use crate::app::{Action, AppState, View};
+use crate::chart::{Figure, Target};
+use crate::model::{Fact, Region};
+
+#[derive(Properties, PartialEq)]
+pub struct ViewProps {
+    /// The state this view shows.
+    pub state: Rc<AppState>,
+    pub dispatch: Callback<Action>,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct KeptProps {
+    pub view: View,
+    pub state: Rc<AppState>,
+    pub dispatch: Callback<Action>,
+}
+
+/// One view of the page, by its kind.
+#[function_component(Kept)]
+pub fn kept(props: &KeptProps) -> Html {
+    let (state, dispatch) = (props.state.clone(), props.dispatch.clone());
+    match props.view {
+        View::Compare => html! { <compare::CompareView {state} {dispatch} /> },
+        View::Composition => html! { <composition::CompositionView {state} {dispatch} /> },
+        View::Timeline => html! { <timeline::TimelineView {state} {dispatch} /> },
+        View::Profile => html! { <profile::ProfileView {state} {dispatch} /> },
+        View::Coverage => html! { <coverage::CoverageView {state} {dispatch} /> },
+        View::Explorer => html! { <explorer::ExplorerView {state} {dispatch} /> },
+        View::Sources => html! { <sources::SourcesView {state} {dispatch} /> },
+        View::Present => html! { <present::PresentView {state} {dispatch} /> },
+    }
+}
+
+/// What a click or Enter on a mark does in every view.
+pub fn activate(dispatch: &Callback<Action>) -> Callback<Target> {
+    let dispatch = dispatch.clone();
+    Callback::from(move |target: Target| match target {
+        Target::Fact(id) => dispatch.emit(Action::OpenSource(id)),
+        Target::Cell { region, category } => dispatch.emit(Action::OpenCell(region, category)),
+        Target::Missing(_) => {}
+    })
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ChartSectionProps {
+    pub state: Rc<AppState>,
+    pub dispatch: Callback<Action>,
+    pub figure: Rc<Figure>,
+    /// The figures behind the chart, listed with their quotes under it.
+    pub facts: Rc<Vec<&'static Fact>>,
+    /// The regions the chart shows as 未报道.
+    #[prop_or_default]
+    pub silent: Vec<Region>,
+    /// The downloads' file name stem.
+    pub stem: AttrValue,
+    /// Between the chart and the fact list (unit conversions).
+    #[prop_or_default]
+    pub children: Html,
+}
+
+/// What every chart view shows: the toolbar, the chart with its data table, the notes, and every figure
+/// with its quote.
+#[function_component(ChartSection)]
+pub fn chart_section(props: &ChartSectionProps) -> Html {
+    let state = &props.state;
+    let t = state.lang.t();
+    let figure = &props.figure;
+    html! {
+        <>
+            <Toolbar figure={Some(figure.clone())} facts={props.facts.clone()} stem={props.stem.clone()}
+                status={state.status.clone()} lang={state.lang} on_report={props.dispatch.reform(Action::Report)} />
+            <ChartCanvas figure={figure.clone()} on_activate={activate(&props.dispatch)}
+                palette={state.palette().1} dpr={state.dpr} />
+            if !figure.notes.is_empty() {
+                <div class="note" role="note">
+                    <strong>{ t.notes_title }</strong>
+                    <ul>{ for figure.notes.iter().map(|n| html! { <li>{ n }</li> }) }</ul>
+                </div>
+            }
+            { props.children.clone() }
+            <FactList facts={props.facts.clone()} silent={props.silent.clone()} lang={state.lang}
+                on_open={props.dispatch.reform(Action::OpenSource)} />
+        </>
+    }
+}

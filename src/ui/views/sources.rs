@@ -1,0 +1,60 @@
+//! 原文: the five articles as readable text, every extracted number highlighted.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::ViewProps;
+use crate::app::{Action, AppState, View};
+use crate::i18n::fill;
+use crate::ui::components::format::{self, select_value};
+use crate::ui::components::reader::ArticleText;
+use crate::ui::components::toolbar::Toolbar;
+
+#[function_component(SourcesView)]
+pub fn sources_view(props: &ViewProps) -> Html {
+    let state = &props.state;
+    let dispatch = &props.dispatch;
+    let ds = AppState::dataset();
+    let lang = state.lang;
+    let t = lang.t();
+    let seed = state.article;
+    let facts = use_memo(seed, |seed| {
+        Rc::new(
+            AppState::dataset()
+                .facts
+                .iter()
+                .filter(|f| f.seed == *seed)
+                .collect::<Vec<_>>(),
+        )
+    });
+    let onchange = dispatch.reform(|e: Event| Action::SelectArticle(select_value(&e)));
+    let source = ds.source(seed);
+    html! {
+        <section class="view sources-view" aria-label={View::Sources.name(t)}>
+            <div class="controls">
+                <label class="selector"><span>{ t.article_label }</span>
+                    <select id="article-select" {onchange}>
+                        { for ds.sources.iter().map(|s| {
+                            let label = if t.is_source {
+                                format!("《{}》 {}", s.title, s.seed)
+                            } else {
+                                format!("{} {}", t.title(t.name(s.title)), s.seed)
+                            };
+                            html! { <option value={s.seed} selected={s.seed == seed}>{ label }</option> }
+                        }) }
+                    </select>
+                </label>
+            </div>
+            <Toolbar figure={None} facts={(*facts).clone()} stem={format!("article-{}", seed.split('_').next().unwrap_or(seed))}
+                status={state.status.clone()} {lang} on_report={dispatch.reform(Action::Report)} />
+            if let Some(source) = source {
+                <article class="article">
+                    <h2>{ format::title_html(source.title, t) }</h2>
+                    <p class="cite">{ source.seed }{" · "}{ t.name(source.published) }{" · "}{ fill(t.extracted, &[&facts.len().to_string()]) }</p>
+                    <ArticleText seed={source.seed} ids="view-tip" {lang} />
+                </article>
+            }
+        </section>
+    }
+}

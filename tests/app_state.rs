@@ -1,0 +1,270 @@
+//! The app's state, natively: the reducer, links that round-trip for every view, back/forward sequences
+//! (with `app::url::UrlSync`, as the UI drives them) and bad links.
+
+use qianwan::app::url::{UrlSync, Write};
+use qianwan::app::{Action, AppState, Env, Theme, View};
+use qianwan::i18n::Lang;
+use qianwan::model::explore::{Column, Filter};
+use qianwan::model::{Kind, Qualifier, Region};
+
+fn env() -> Env {
+    Env::default()
+}
+
+fn open(hash: &str) -> AppState {
+    AppState::from_hash(hash, env())
+}
+
+/// A state for every view, each with something to restore.
+fn one_of_each() -> Vec<AppState> {
+    let base = AppState::new(env());
+    let with = |f: &dyn Fn(&mut AppState)| {
+        let mut s = base.clone();
+        f(&mut s);
+        s
+    };
+    vec![
+        with(&|s| {
+            s.view = View::Compare;
+            s.group = "investment";
+            s.normalised = true;
+            s.hidden = vec![Region::Weizi, Region::Changzhi];
+            s.source = Some("sd-2025-grain-output");
+        }),
+        with(&|s| {
+            s.view = View::Composition;
+            s.hidden = vec![Region::Yanhu];
+            s.lang = Lang::En;
+        }),
+        with(&|s| {
+            s.view = View::Timeline;
+            s.region = Region::Wanrong;
+        }),
+        with(&|s| {
+            s.view = View::Profile;
+            s.region = Region::Weizi;
+        }),
+        with(&|s| {
+            s.view = View::Coverage;
+            s.cell = Some((Region::Yanhu, "income"));
+        }),
+        with(&|s| {
+            s.view = View::Explorer;
+            s.filter = Filter {
+                text: "粮食 产量".into(),
+                region: Some(Region::Shangdang),
+                category: Some("grain"),
+                period: Some("2025".into()),
+                qualifier: Some(Qualifier::MoreThan),
+                kind: Some(Kind::Actual),
+                sort: Column::Value,
+                descending: true,
+            };
+        }),
+        with(&|s| {
+            s.view = View::Sources;
+            s.article = "004_15376a063cec32eb.txt";
+        }),
+        with(&|s| {
+            s.view = View::Present;
+            s.slide = 4;
+        }),
+    ]
+}
+
+#[test]
+fn every_view_survives_its_link() {
+    let states = one_of_each();
+    for view in View::ALL {
+        assert!(
+            states.iter().any(|s| s.view == view),
+            "{view:?} has a state in the test"
+        );
+    }
+    for state in states {
+        let hash = state.to_hash();
+        let back = open(&hash);
+        assert_eq!(back.notice, None, "{hash}");
+        assert_eq!(back.to_hash(), hash, "{hash}");
+        assert_eq!(back.view, state.view);
+        assert_eq!(back.lang, state.lang);
+        match state.view {
+            View::Compare => {
+                assert_eq!((back.group, back.normalised), (state.group, state.normalised));
+                assert_eq!(back.hidden, state.hidden);
+                assert_eq!(back.source, state.source);
+            }
+            View::Composition => assert_eq!(back.hidden, state.hidden),
+            View::Timeline | View::Profile => assert_eq!(back.region, state.region),
+            View::Coverage => assert_eq!(back.cell, state.cell),
+            View::Explorer => assert_eq!(back.filter, state.filter),
+            View::Sources => assert_eq!(back.article, state.article),
+            View::Present => assert_eq!(back.slide, state.slide),
+        }
+    }
+}
+
+#[test]
+fn bad_links_give_a_working_state_and_say_what_was_dropped() {
+    for (hash, dropped) in [
+        ("#view=nope&group=grain_output", vec!["view=nope"]),
+        ("#view=compare&group=toilets", vec!["group=toilets"]),
+        ("#region=atlantis&hide=yanhu,mars", vec!["region=atlantis", "hide=mars"]),
+        (
+            "#src=no-such-fact&article=x.txt&slide=0",
+            vec!["src=no-such-fact", "article=x.txt", "slide=0"],
+        ),
+        ("#view=present&slide=99", vec!["slide=99"]),
+        (
+            "#f=region.nowhere,kind.target&sort=colour",
+            vec!["f=region.nowhere", "sort=colour"],
+        ),
+        ("#lang=fr&cell=yanhu:nothing", vec!["cell=yanhu:nothing", "lang=fr"]),
+    ] {
+        let s = open(hash);
+        let notice = s.notice.clone().unwrap_or_default();
+        let said: Vec<String> = notice
+            .iter()
+            .map(|i| match i {
+                qianwan::app::route::Ignored::Part(p) => p.clone(),
+                qianwan::app::route::Ignored::TooLong => "too long".into(),
+            })
+            .collect();
+        for part in dropped {
+            assert!(
+                said.iter().any(|p| p == part),
+                "{hash}: {part} not reported in {said:?}"
+            );
+        }
+        // What is kept round-trips; the state is a working one.
+        assert_eq!(open(&s.to_hash()).to_hash(), s.to_hash(), "{hash}");
+        assert!(s.slide < s.slide_count(), "{hash}");
+    }
+}
+
+#[test]
+fn the_reducer_changes_only_what_an_action_says() {
+    let s = AppState::new(env());
+    let next = s.reduce(Action::SetView(View::Explorer));
+    assert_eq!(next.view, View::Explorer);
+    assert_eq!(
+        AppState {
+            view: s.view,
+            ..next.clone()
+        },
+        s
+    );
+    // Presenting remembers where to return.
+    let p = next.reduce(Action::SetView(View::Present));
+    assert_eq!(p.back, View::Explorer);
+    let end = p.reduce(Action::EndPresentation);
+    assert_eq!(end.view, View::Explorer);
+    // Slides stay in range.
+    let count = s.slide_count();
+    let mut slide = s.reduce(Action::LastSlide);
+    assert_eq!(slide.slide, count - 1);
+    slide = slide.reduce(Action::NextSlide);
+    assert_eq!(slide.slide, count - 1);
+    slide = slide.reduce(Action::GoToSlide(2));
+    assert_eq!(slide.slide, 1);
+    slide = slide.reduce(Action::GoToSlide(999));
+    assert_eq!(slide.slide, count - 1);
+    slide = slide.reduce(Action::FirstSlide).reduce(Action::PrevSlide);
+    assert_eq!(slide.slide, 0);
+    // The legend toggles; unknown groups and articles change nothing.
+    let hidden = s.reduce(Action::ToggleRegion(Region::Yanhu));
+    assert_eq!(hidden.hidden, vec![Region::Yanhu]);
+    assert_eq!(hidden.reduce(Action::ToggleRegion(Region::Yanhu)).hidden, vec![]);
+    assert_eq!(s.reduce(Action::SelectGroup("nope".into())), s);
+    assert_eq!(s.reduce(Action::SelectArticle("nope".into())), s);
+    // A status line lasts until the view or the language changes.
+    let said = s.reduce(Action::Report("done".into()));
+    assert_eq!(said.status.as_deref(), Some("done"));
+    assert_eq!(
+        said.reduce(Action::ToggleRegion(Region::Weizi)).status.as_deref(),
+        Some("done")
+    );
+    assert_eq!(said.reduce(Action::SetView(View::Coverage)).status, None);
+    assert_eq!(said.reduce(Action::SetLang(Lang::En)).status, None);
+    // A view settles once it has been on screen, and a late report from a view left settles nothing.
+    let settled = s.reduce(Action::Settle(View::Compare));
+    assert!(settled.settled());
+    let elsewhere = settled.reduce(Action::SetView(View::Explorer));
+    assert!(!elsewhere.settled());
+    assert!(!elsewhere.reduce(Action::Settle(View::Compare)).settled());
+    assert!(elsewhere.reduce(Action::SetView(View::Compare)).settled());
+}
+
+#[test]
+fn the_device_is_not_in_the_link_and_survives_a_restore() {
+    let s = AppState::new(Env {
+        theme: Theme::ProjectorDark,
+        lang: Lang::En,
+        dark: true,
+        dpr: 2.0,
+    });
+    let hash = s.to_hash();
+    assert!(!hash.contains("theme") && !hash.contains("dpr"), "{hash}");
+    let restored = s.reduce(Action::Restore("#view=coverage".into()));
+    assert_eq!(restored.view, View::Coverage);
+    assert_eq!(
+        (restored.theme, restored.dark, restored.dpr),
+        (Theme::ProjectorDark, true, 2.0)
+    );
+    // A link without a language keeps the one in use; a link's language wins.
+    assert_eq!(restored.lang, Lang::En);
+    assert_eq!(s.reduce(Action::Restore("#lang=zh".into())).lang, Lang::Zh);
+}
+
+/// Back and forward as the UI drives them: state → URL through `UrlSync`, and navigations back.
+#[test]
+fn back_and_forward_walk_the_views_and_typing_does_not_fill_the_history() {
+    let mut history: Vec<String> = vec![String::new()];
+    let mut at = 0usize;
+    let mut sync = UrlSync::new();
+    let mut state = open("");
+    let write = |state: &AppState, history: &mut Vec<String>, at: &mut usize, sync: &mut UrlSync| {
+        let current = history[*at].clone();
+        match sync.write(&current, &state.to_hash()) {
+            Write::Nothing => {}
+            Write::Replace => history[*at] = format!("#{}", state.to_hash()),
+            Write::Push => {
+                history.truncate(*at + 1);
+                history.push(format!("#{}", state.to_hash()));
+                *at += 1;
+            }
+        }
+    };
+    write(&state, &mut history, &mut at, &mut sync);
+    for action in [
+        Action::SetView(View::Explorer),
+        Action::SetFilter(Filter {
+            text: "粮".into(),
+            ..Filter::default()
+        }),
+        Action::SetFilter(Filter {
+            text: "粮食".into(),
+            ..Filter::default()
+        }),
+        Action::SetView(View::Timeline),
+        Action::SelectRegion(Region::Wanrong),
+    ] {
+        state = state.reduce(action);
+        write(&state, &mut history, &mut at, &mut sync);
+    }
+    assert_eq!(history.len(), 4, "{history:?}");
+    // Back twice: the explorer with its search; forward once: the timeline of 上党区.
+    for (steps, view) in [(-1i32, View::Timeline), (-1, View::Explorer), (1, View::Timeline)] {
+        at = (at as i32 + steps) as usize;
+        let here = history[at].clone();
+        assert!(sync.navigated(&here));
+        state = state.reduce(Action::Restore(here));
+        write(&state, &mut history, &mut at, &mut sync);
+        assert_eq!(state.view, view);
+    }
+    assert_eq!(state.region, Region::Shangdang);
+    at -= 1;
+    state = state.reduce(Action::Restore(history[at].clone()));
+    assert_eq!(state.filter.text, "粮食");
+    assert_eq!(history.len(), 4, "navigating added no entries: {history:?}");
+}
