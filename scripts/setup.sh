@@ -23,6 +23,12 @@ apt_install() {
 
 command -v cargo >/dev/null || { echo "setup: Rust (rustup, cargo) is required" >&2; exit 1; }
 
+# The checks the test command runs: rustfmt and clippy on the stable toolchain.
+if ! cargo fmt --version >/dev/null 2>&1 || ! cargo clippy --version >/dev/null 2>&1; then
+  log "rustup component add rustfmt clippy"
+  rustup component add rustfmt clippy
+fi
+
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   log "rustup target add wasm32-unknown-unknown"
   rustup target add wasm32-unknown-unknown

@@ -1,5 +1,7 @@
 //! Golden SVG snapshots of every view, drawn by the same code as the canvas, and layout checks.
 //! Regenerate on purpose only: `UPDATE_GOLDEN=1 cargo test --test golden`, then review the diff.
+// Tests may unwrap, panic and use std's sort (the app may not: see Cargo.toml [lints] and clippy.toml).
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::disallowed_methods)]
 
 use std::fs;
 use std::path::PathBuf;
@@ -435,6 +437,14 @@ fn every_theme_meets_contrast_minimums() {
         }
         // Labels in the 未报道 placeholder and on bars sit on the background colour.
         assert!(contrast(pal.ink, pal.missing_bg) >= 4.5, "{name} ink on 未报道");
+        // A region's numbers in the article text, on their tint (the page's colours come from here).
+        for (text, tint) in pal.region_text.iter().zip(&pal.region_tint) {
+            assert!(
+                contrast(*text, *tint) >= 4.5,
+                "{name} region text {:.2}",
+                contrast(*text, *tint)
+            );
+        }
     }
 }
 

@@ -1,4 +1,6 @@
 //! Both languages: numbers in each language's style, qualifiers kept, and every name translated.
+// Tests may unwrap, panic and use std's sort (the app may not: see Cargo.toml [lints] and clippy.toml).
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::disallowed_methods)]
 
 use qianwan::i18n::{fill, Lang, Strings};
 use qianwan::model::{embedded, BaseUnit};

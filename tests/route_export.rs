@@ -1,4 +1,6 @@
 //! Permalinks (the URL hash), CSV/JSON export and the fact explorer.
+// Tests may unwrap, panic and use std's sort (the app may not: see Cargo.toml [lints] and clippy.toml).
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::disallowed_methods)]
 
 use qianwan::app::route::{decode, encode, parse, to_hash, Route};
 use qianwan::model::embedded;

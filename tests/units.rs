@@ -1,3 +1,5 @@
+// Tests may unwrap, panic and use std's sort (the app may not: see Cargo.toml [lints] and clippy.toml).
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::disallowed_methods)]
 use qianwan::model::units::{normalise, parse_written, Written, WrittenError};
 use qianwan::model::{BaseUnit, Period, Qualifier};
 

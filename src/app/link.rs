@@ -3,7 +3,7 @@
 
 use super::route::{self, Ignored, Route};
 use super::state::{AppState, Env, View};
-use crate::i18n::Lang;
+use crate::i18n::{fill, Lang, Strings};
 use crate::model::explore::{Column, Filter};
 use crate::model::{comparable_groups, Dataset, Kind, Period, Qualifier, Region};
 
@@ -131,6 +131,18 @@ impl AppState {
         };
         route::to_hash(&route)
     }
+}
+
+/// The notice for what a link could not restore, in the reader's language.
+pub fn notice_text(parts: &[Ignored], t: &Strings) -> String {
+    let parts: Vec<&str> = parts
+        .iter()
+        .map(|p| match p {
+            Ignored::Part(text) => text.as_str(),
+            Ignored::TooLong => t.link_too_long,
+        })
+        .collect();
+    fill(t.bad_link, &[&parts.join(t.clause_sep)])
 }
 
 /// Notes `key=value` as not restored unless `ok`: one formatter for every part of a link.

@@ -1,4 +1,6 @@
-//! Colours, fonts and text metrics shared by every chart.
+//! The look of every chart in one place: colours (`Palette`, one per theme), the named text styles
+//! (`TEXT`), the spacing (`SPACE`), the font and its metrics. Changing how every chart looks is an edit
+//! here; the layout (`scene`) only names what it draws.
 
 use crate::model::Region;
 
@@ -11,9 +13,9 @@ impl Rgb {
     }
 }
 
-/// One colour per region in every view (Okabe–Ito / Tol hues, each ≥ 3:1 against white).
-pub fn region_colour(region: Region) -> Rgb {
-    Palette::LIGHT.region(region)
+/// A region's place in the palettes: its colour, pattern and page tints.
+pub fn region_slot(region: Region) -> usize {
+    Region::ALL.iter().position(|r| *r == region).unwrap_or(0)
 }
 
 /// The colours of a theme. Every chart colour comes from here, so a theme is one value.
@@ -27,8 +29,11 @@ pub struct Palette {
     pub missing_bg: Rgb,
     /// Lines drawn over region colours (patterns, stack rules).
     pub on_region: Rgb,
-    /// 上党, 盐湖, 万荣, 长治, 微子.
+    /// 上党, 盐湖, 万荣, 长治, 微子: bars and chips (Okabe–Ito / Tol hues, each ≥ 3:1 on the background).
     pub regions: [Rgb; 5],
+    /// A region's numbers in the article text (≥ 4.5:1 on `region_tint`), and the tint behind them.
+    pub region_text: [Rgb; 5],
+    pub region_tint: [Rgb; 5],
     /// Matrix cells from few to many figures.
     pub heat: (Rgb, Rgb),
     /// Stroke widths are multiplied by this (thicker marks for projectors).
@@ -51,6 +56,20 @@ impl Palette {
             Rgb(170, 68, 153),
             Rgb(136, 110, 0),
         ],
+        region_text: [
+            Rgb(0, 90, 140),
+            Rgb(156, 68, 0),
+            Rgb(0, 107, 76),
+            Rgb(138, 51, 121),
+            Rgb(107, 86, 0),
+        ],
+        region_tint: [
+            Rgb(227, 240, 248),
+            Rgb(251, 234, 223),
+            Rgb(224, 243, 236),
+            Rgb(246, 230, 242),
+            Rgb(244, 239, 217),
+        ],
         heat: (Rgb(222, 235, 247), Rgb(8, 69, 148)),
         stroke: 1.0,
     };
@@ -69,6 +88,14 @@ impl Palette {
             Rgb(224, 143, 208),
             Rgb(227, 194, 74),
         ],
+        region_text: [
+            Rgb(108, 196, 255),
+            Rgb(255, 163, 102),
+            Rgb(79, 209, 165),
+            Rgb(228, 154, 214),
+            Rgb(230, 207, 106),
+        ],
+        region_tint: [Rgb(22, 25, 29); 5],
         heat: (Rgb(40, 52, 66), Rgb(86, 180, 233)),
         stroke: 1.0,
     };
@@ -88,6 +115,14 @@ impl Palette {
             Rgb(128, 30, 112),
             Rgb(100, 78, 0),
         ],
+        region_text: [
+            Rgb(0, 64, 115),
+            Rgb(130, 45, 0),
+            Rgb(0, 85, 55),
+            Rgb(110, 25, 95),
+            Rgb(85, 65, 0),
+        ],
+        region_tint: [Rgb(255, 255, 255); 5],
         heat: (Rgb(205, 222, 240), Rgb(0, 50, 120)),
         stroke: 1.6,
     };
@@ -106,13 +141,47 @@ impl Palette {
             Rgb(255, 157, 230),
             Rgb(255, 216, 74),
         ],
+        region_text: [
+            Rgb(108, 196, 255),
+            Rgb(255, 163, 102),
+            Rgb(79, 209, 165),
+            Rgb(228, 154, 214),
+            Rgb(230, 207, 106),
+        ],
+        region_tint: [Rgb(0, 0, 0); 5],
         heat: (Rgb(30, 40, 55), Rgb(108, 196, 255)),
         stroke: 1.6,
     };
 
     pub fn region(&self, region: Region) -> Rgb {
-        let i = Region::ALL.iter().position(|r| *r == region).unwrap_or(0);
-        self.regions[i]
+        self.regions[region_slot(region)]
+    }
+
+    /// The page's CSS custom properties for this theme: every region's colour, its numbers' text colour
+    /// and tint (`--r0`, `--r0-text`, `--r0-tint`…). The page's chips and highlighted numbers use them, so
+    /// a region's colours are defined here only.
+    pub fn css_variables(&self) -> String {
+        let mut out = String::new();
+        for (i, ((c, t), b)) in self
+            .regions
+            .iter()
+            .zip(&self.region_text)
+            .zip(&self.region_tint)
+            .enumerate()
+        {
+            // A tint that is the background itself is none: the number sits on whatever panel holds it.
+            let tint = if *b == self.background {
+                "transparent".to_string()
+            } else {
+                b.hex()
+            };
+            out.push_str(&format!(
+                "--r{i}:{};--r{i}-text:{};--r{i}-tint:{tint};",
+                c.hex(),
+                t.hex()
+            ));
+        }
+        out
     }
 
     /// A matrix cell's fill for a share of the largest count, and the text colour with more contrast on it.
@@ -143,12 +212,12 @@ pub enum Pattern {
 }
 
 pub fn region_pattern(region: Region) -> Pattern {
-    match region {
-        Region::Shangdang => Pattern::Solid,
-        Region::Yanhu => Pattern::Horizontal,
-        Region::Wanrong => Pattern::Vertical,
-        Region::Changzhi => Pattern::Grid,
-        Region::Weizi => Pattern::BackSlash,
+    match region_slot(region) % 5 {
+        0 => Pattern::Solid,
+        1 => Pattern::Horizontal,
+        2 => Pattern::Vertical,
+        3 => Pattern::Grid,
+        _ => Pattern::BackSlash,
     }
 }
 
@@ -186,28 +255,158 @@ pub fn contrast(a: Rgb, b: Rgb) -> f64 {
     (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
 }
 
+/// How a piece of chart text is set: its size and the least it may shrink to before it is cut, in CSS
+/// pixels at the page's type (the layout multiplies by the scale), its weight, and whether it is muted.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct TextStyle {
+    pub size: f64,
+    pub min: f64,
+    pub bold: bool,
+    pub muted: bool,
+}
+
+const fn style(size: f64, min: f64, bold: bool, muted: bool) -> TextStyle {
+    TextStyle { size, min, bold, muted }
+}
+
+/// Every kind of text a chart draws.
+#[derive(Debug, Clone, Copy)]
+pub struct TextStyles {
+    pub title: TextStyle,
+    pub subtitle: TextStyle,
+    pub legend: TextStyle,
+    /// The source line at the foot.
+    pub source: TextStyle,
+    pub panel_title: TextStyle,
+    pub panel_note: TextStyle,
+    /// Axis ticks and the unit over them.
+    pub tick: TextStyle,
+    /// The value over a bar (the number as written).
+    pub value: TextStyle,
+    /// The second value under it (the other form of the number).
+    pub sublabel: TextStyle,
+    /// Lines under a bar (indicator, period).
+    pub caption: TextStyle,
+    /// A cluster's name under its bars (bold where it names a region).
+    pub cluster: TextStyle,
+    /// The 未报道 label of an empty slot.
+    pub missing: TextStyle,
+    /// A stacked segment's label.
+    pub segment: TextStyle,
+    pub matrix_header: TextStyle,
+    pub matrix_row: TextStyle,
+    pub matrix_count: TextStyle,
+    pub matrix_empty: TextStyle,
+}
+
+pub const TEXT: TextStyles = TextStyles {
+    title: style(18.0, 13.0, true, false),
+    subtitle: style(12.0, 9.0, false, true),
+    legend: style(11.0, 11.0, false, false),
+    source: style(11.0, 8.0, false, true),
+    panel_title: style(14.0, 10.0, true, false),
+    panel_note: style(11.0, 9.0, false, true),
+    tick: style(11.0, 11.0, false, true),
+    value: style(12.0, 8.0, true, false),
+    sublabel: style(11.0, 8.0, false, true),
+    caption: style(11.0, 9.0, false, true),
+    cluster: style(13.0, 9.0, false, false),
+    missing: style(13.0, 9.0, true, false),
+    segment: style(11.0, 8.0, false, false),
+    matrix_header: style(12.0, 9.0, false, false),
+    matrix_row: style(13.0, 10.0, true, false),
+    matrix_count: style(14.0, 9.0, true, false),
+    matrix_empty: style(12.0, 9.0, false, true),
+};
+
+/// Lengths in CSS pixels at the page's type; the layout multiplies each by the scale.
+#[derive(Debug, Clone, Copy)]
+pub struct Spacing {
+    /// Around the figure.
+    pub pad: f64,
+    /// From the title's top to the subtitle's, and from there to the legend.
+    pub title_advance: f64,
+    pub subtitle_advance: f64,
+    /// Under the legend.
+    pub legend_gap: f64,
+    pub legend_row: f64,
+    /// A legend swatch, the gap to its label, and the gap after the label.
+    pub swatch: f64,
+    pub swatch_gap: f64,
+    pub legend_item_gap: f64,
+    /// The band of the source line at the foot.
+    pub foot: f64,
+    /// A panel's title and note lines.
+    pub panel_title_advance: f64,
+    pub panel_note_advance: f64,
+    /// Inside a small multiple's frame.
+    pub frame_inset: f64,
+    /// A caption line under a bar.
+    pub caption_line: f64,
+    /// Over the plot: room for a bar's value (and its second value).
+    pub value_room: f64,
+    pub value_room_two: f64,
+    /// The widest a bar may be.
+    pub bar_max: f64,
+    /// A region's colour chip beside its name.
+    pub chip: f64,
+    /// The least plot.
+    pub plot_min_width: f64,
+    pub plot_min_height: f64,
+    /// Dashes of dashed lines.
+    pub dash: f64,
+    pub dash_gap: f64,
+    /// Hatching of targets, of 未报道 and of empty matrix cells; region patterns.
+    pub target_hatch: f64,
+    pub missing_hatch: f64,
+    pub pattern: f64,
+    pub chip_pattern: f64,
+    /// Matrix cells.
+    pub cell_min_width: f64,
+    pub cell_min_height: f64,
+    pub cell_max_height: f64,
+    pub matrix_header: f64,
+}
+
+pub const SPACE: Spacing = Spacing {
+    pad: 12.0,
+    title_advance: 26.0,
+    subtitle_advance: 20.0,
+    legend_gap: 6.0,
+    legend_row: 18.0,
+    swatch: 12.0,
+    swatch_gap: 4.0,
+    legend_item_gap: 14.0,
+    foot: 20.0,
+    panel_title_advance: 20.0,
+    panel_note_advance: 16.0,
+    frame_inset: 4.0,
+    caption_line: 15.0,
+    value_room: 26.0,
+    value_room_two: 38.0,
+    bar_max: 96.0,
+    chip: 10.0,
+    plot_min_width: 100.0,
+    plot_min_height: 40.0,
+    dash: 5.0,
+    dash_gap: 3.0,
+    target_hatch: 9.0,
+    missing_hatch: 7.0,
+    pattern: 6.0,
+    chip_pattern: 3.0,
+    cell_min_width: 22.0,
+    cell_min_height: 18.0,
+    cell_max_height: 56.0,
+    matrix_header: 40.0,
+};
+
 /// Chinese first on Windows, macOS and Linux; single quotes so the string is also a valid SVG attribute.
 pub const FONT_FAMILY: &str =
     "'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', sans-serif";
 
-/// An upper estimate of a text's width, so layout needs no font measurement (none on native, a DOM
-/// layout per label on the web): CJK glyphs are one em, Latin letters and digits about 0.6 em.
-pub fn text_width(text: &str, size: f64) -> f64 {
-    text.chars()
-        .map(|c| match c {
-            '.' | ',' | ':' | ';' | '|' | '\'' | '!' | 'i' | 'l' | 'j' => 0.32,
-            ' ' => 0.3,
-            '(' | ')' | '[' | ']' => 0.4,
-            c if c.is_ascii_digit() => 0.6,
-            c if c.is_ascii() => 0.62,
-            '—' | '…' => 1.0,
-            _ => 1.0,
-        })
-        .sum::<f64>()
-        * size
-}
-
+// The tests compare with what the project replaced (std's sort, libm).
 #[cfg(test)]
+#[allow(clippy::disallowed_methods)]
 mod tests {
     #[test]
     fn pow_2_4_matches_libm() {

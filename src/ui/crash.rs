@@ -73,6 +73,9 @@ pub fn install() {
 }
 
 /// Panics on purpose, so the tests can prove the banner (callable as `wasmBindings.qianwanTestPanic()`).
+/// Only in the test build (`--features test-hooks`): the shipped app has no such entry point.
+#[cfg(feature = "test-hooks")]
+#[allow(clippy::panic)]
 #[wasm_bindgen(js_name = qianwanTestPanic)]
 pub fn test_panic() {
     panic!("test panic requested from the console");

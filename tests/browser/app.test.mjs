@@ -2,21 +2,21 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openPage, waitForPaints, readCanvas, assert, run } from './harness.mjs';
+import { openPage, waitForPaints, readCanvas, regionColours, assert, VIEW, settle } from './harness.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const dist = path.resolve(here, '../../dist');
 const out = path.join(here, 'out');
 fs.mkdirSync(out, { recursive: true });
 
-// Region colours as the chart draws them (src/chart/style.rs).
-const COLOURS = { shangdang: [0, 114, 178], yanhu: [213, 94, 0], wanrong: [0, 140, 100], changzhi: [170, 68, 153] };
 
 
 export default function tests({ browser, server }) {
   return [
   ['loads with no console error and paints the default comparison', async () => {
     const { page, context, errors } = await openPage(browser, server.url);
+    const COLOURS = await regionColours(page);
+    assert(COLOURS.shangdang.every(Number.isFinite), `region colours from the page: ${JSON.stringify(COLOURS)}`);
     const shot = await readCanvas(page, COLOURS);
     assert(shot.ink > 20000, `canvas looks blank (${shot.ink} inked pixels)`);
     assert(shot.counts.shangdang > 500, `no 上党区 bars (${shot.counts.shangdang} px)`);
@@ -42,6 +42,7 @@ export default function tests({ browser, server }) {
 
   ['未报道 is shown where an article is silent, never a zero bar', async () => {
     const { page, context } = await openPage(browser, server.url);
+    const COLOURS = await regionColours(page);
     const label = await page.locator('canvas#chart').getAttribute('aria-label');
     assert(label.includes('盐湖区：未报道'), `aria-label: ${label}`);
     const silent = await page.locator('p.silent').innerText();
@@ -63,6 +64,7 @@ export default function tests({ browser, server }) {
 
   ['switching the indicator group repaints the canvas', async () => {
     const { page, context, errors } = await openPage(browser, server.url);
+    const COLOURS = await regionColours(page);
     const before = await readCanvas(page, COLOURS);
     const count = await waitForPaints(page, 1);
     const options = await page.locator('#group-select option').evaluateAll((os) => os.map((o) => o.value));
@@ -80,7 +82,11 @@ export default function tests({ browser, server }) {
       const n = await waitForPaints(page, 1);
       await page.selectOption('#group-select', value);
       if (value !== 'vc_income_share') await waitForPaints(page, n + 1);
-      assert(await page.locator('.compare .error').count() === 0, `error shown for ${value}`);
+      // No error in the view, and the canvas shows this group's figure (its title is the group's name).
+      assert(await page.locator(`${VIEW} .error`).count() === 0, `error shown for ${value}`);
+      const painted = await page.locator('canvas#chart').getAttribute('data-figure');
+      const selected = await page.locator('#group-select option:checked').innerText();
+      assert(painted && selected.startsWith(painted), `${value}: the canvas shows "${painted}" for "${selected}"`);
     }
     assert(errors.length === 0, errors.join('\n'));
     await context.close();
@@ -116,8 +122,10 @@ export default function tests({ browser, server }) {
 
   ['no request leaves the page origin', async () => {
     const { page, context, requests } = await openPage(browser, server.url);
+    const n = await waitForPaints(page, 1);
     await page.selectOption('#group-select', 'investment');
-    await page.waitForTimeout(300);
+    await waitForPaints(page, n + 1);
+    await settle(page);
     const foreign = requests.filter((u) => !u.startsWith(server.origin) && !u.startsWith('data:') && !u.startsWith('blob:'));
     assert(foreign.length === 0, `foreign requests: ${foreign.join(', ')}`);
     assert(requests.length <= 6, `unexpected requests: ${requests.join(', ')}`);

@@ -64,6 +64,16 @@ export async function openPage(browser, url, options = {}) {
   return { page, context, errors, requests };
 }
 
+/**
+ * Waits for the page to be done with what it was doing: the view on screen rendered whole (`<main>` not
+ * busy), then two frames (what the app put off to the next frame has run and been painted). A wait on
+ * the page's state, never a fixed sleep.
+ */
+export async function settle(page) {
+  await page.waitForFunction(() => !document.querySelector('main[aria-busy]'), null, { timeout: 10000 });
+  await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(ok, 0)))));
+}
+
 /** Waits until the chart canvas has been painted at least `n` times. */
 export async function waitForPaints(page, n) {
   await page.waitForFunction(
@@ -73,6 +83,21 @@ export async function waitForPaints(page, n) {
 
 export function paints(page) {
   return page.evaluate(() => Number(document.querySelector('canvas#chart')?.dataset.paints ?? 0));
+}
+
+/**
+ * The regions' chart colours as the page has them (the app writes them from the theme's palette, where
+ * they are defined once): `{ shangdang: [r, g, b], … }`, by the legend's order of regions.
+ */
+export function regionColours(page) {
+  return page.evaluate(() => {
+    const css = getComputedStyle(document.documentElement);
+    const keys = ['shangdang', 'yanhu', 'wanrong', 'changzhi', 'weizi'];
+    return Object.fromEntries(keys.map((k, i) => {
+      const hex = css.getPropertyValue(`--r${i}`).trim().replace('#', '');
+      return [k, [0, 2, 4].map((j) => parseInt(hex.slice(j, j + 2), 16))];
+    }));
+  });
 }
 
 /** Reads the canvas back: size, non-white pixel count, pixels of each given colour, and a hash. */

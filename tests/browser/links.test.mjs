@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openPage, waitForPaints, readCanvas, assert, VIEW } from './harness.mjs';
+import { openPage, waitForPaints, readCanvas, assert, VIEW, settle } from './harness.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
@@ -24,9 +24,6 @@ function snapshot(page) {
   }), VIEW);
 }
 
-async function settle(page) {
-  await page.waitForTimeout(250);
-}
 
 /** Puts every view in a non-default state. */
 const SETUPS = {

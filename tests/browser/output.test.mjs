@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openPage, waitForPaints, paints, readCanvas, assert, VIEW } from './harness.mjs';
+import { openPage, waitForPaints, paints, readCanvas, assert, VIEW, settle } from './harness.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const out = path.join(here, 'out');
@@ -135,7 +135,11 @@ export default function tests({ browser, server }) {
       await slideIs(page, 1);
       const cdp = await context.newCDPSession(page);
       await cdp.send('Emulation.setDeviceMetricsOverride', { width: 1920, height: 1080, deviceScaleFactor: 2, mobile: false });
-      await page.waitForTimeout(400);
+      // The slide on screen follows the new ratio first.
+      await page.waitForFunction(() => {
+        const c = document.querySelector('canvas#chart');
+        return c && c.width === Math.round(c.clientWidth * 2);
+      }, null, { timeout: 10000 });
       await page.keyboard.press('Escape');
       for (const view of ['compare', 'coverage', 'timeline']) {
         await page.click(`[data-view=${view}]`);
@@ -168,7 +172,7 @@ export default function tests({ browser, server }) {
       await page.keyboard.press('ArrowRight');
       await page.keyboard.press('ArrowRight');
       await page.keyboard.press('Enter');
-      await page.waitForTimeout(300);
+      await settle(page);
       let counter = await page.locator('[data-testid=slide-counter]').innerText();
       assert(counter.startsWith('1 /'), `the slide moved with the chart's keys: ${counter}`);
       // ← to 上党区's target, Enter: its article opens, a figure of this slide, and the slide stays.
@@ -197,7 +201,7 @@ export default function tests({ browser, server }) {
       });
       await page.click('#in-page-link');
       await page.locator('[data-testid=notice]').waitFor();
-      await page.waitForTimeout(300);
+      await settle(page);
       assert(await page.locator('[data-testid=notice]').count() === 1, 'the notice stays');
       const text = await page.locator('[data-testid=notice]').innerText();
       assert(text.includes('article=nope'), text);
@@ -220,7 +224,7 @@ export default function tests({ browser, server }) {
         const { page, context } = await openPage(browser, `${server.url}#view=compare&lang=${lang}`, { viewport: { width: 320, height: 640 } });
         for (const view of [...CHART_VIEWS, 'explorer', 'sources', 'present']) {
           await page.click(`[data-view=${view}]`);
-          await page.waitForTimeout(200);
+          await settle(page);
           const o = await overflow(page);
           if (o > 0) await page.screenshot({ path: path.join(out, `reflow-${view}-${lang}-320.png`), fullPage: true });
           assert(o <= 0, `${view} (${lang}) at 320 px scrolls ${o} px sideways`);
@@ -243,7 +247,7 @@ export default function tests({ browser, server }) {
       for (let i = 0; i < 150; i++) {
         await page.evaluate((h) => { location.hash = h; }, hashes[i % hashes.length]);
         if (i % 10 === 0) await page.setViewportSize({ width: 700 + (i * 37) % 900, height: 500 + (i * 53) % 500 });
-        await page.waitForTimeout(15);
+        await settle(page);
       }
       await page.goto(`${server.url}#view=compare&group=grain_output`);
       await waitForPaints(page, 1);

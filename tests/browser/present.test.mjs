@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { serve, openPage, waitForPaints, paints, readCanvas, assert } from './harness.mjs';
+import { serve, openPage, waitForPaints, paints, readCanvas, assert, settle } from './harness.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
@@ -23,7 +23,7 @@ export default function tests({ browser, server }) {
       const { page, context, errors, requests } = await openPage(browser, url);
       for (const view of VIEWS) {
         await page.click(`[data-view=${view}]`);
-        await page.waitForTimeout(150);
+        await settle(page);
         if (await page.locator('canvas#chart').count()) {
           await waitForPaints(page, 1);
           assert((await readCanvas(page)).ink > 15000, `${view} painted offline`);

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { serve, openPage, waitForPaints, paints, readCanvas, assert } from './harness.mjs';
+import { serve, openPage, waitForPaints, paints, readCanvas, assert, settle } from './harness.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
@@ -41,7 +41,7 @@ async function walk(page) {
   for (const view of VIEWS) {
     await page.click(`[data-view=${view}]`, { force: true }).catch(() => {});
     await page.evaluate((v) => { location.hash = `view=${v}`; }, view);
-    await page.waitForTimeout(120);
+    await settle(page);
   }
 }
 
@@ -64,7 +64,7 @@ export default function tests({ browser, server }) {
       await page.locator('#quote-hit').waitFor();
       for (const view of VIEWS) {
         await page.evaluate((v) => { location.hash = `view=${v}`; }, view);
-        await page.waitForTimeout(200);
+        await settle(page);
         const state = await page.evaluate(() => ({
           xss: window.__xss,
           images: document.querySelectorAll('body img').length,
@@ -76,11 +76,11 @@ export default function tests({ browser, server }) {
         assert(state.overflow <= 1, `${view}: the page overflows sideways by ${state.overflow}px`);
       }
       await page.evaluate(() => { location.hash = 'view=explorer&q=%3Cscript'; });
-      await page.waitForTimeout(200);
+      await settle(page);
       const text = await page.locator('body').innerText();
       assert(text.includes('<script>window.__xss=8</script>投入') && text.includes('onerror'), 'the markup is shown as text');
       await page.evaluate(() => { location.hash = 'view=sources'; });
-      await page.waitForTimeout(200);
+      await settle(page);
       assert((await page.locator('.reader-text').innerText()).includes('很长的句子很长的句子'), 'the 10,000-character quote is shown');
       await page.screenshot({ path: path.join(here, 'out', 'hostile-sources.png') });
       assert(dialogs.length === 0, `dialogs: ${dialogs}`);
@@ -116,7 +116,15 @@ export default function tests({ browser, server }) {
     }],
 
     ['a panic shows a banner with a reload action, and the console says what happened', async () => {
-      const { page, context } = await openPage(browser, `${server.url}#view=timeline`);
+      // The shipped build has no test hook.
+      const shipped = await openPage(browser, server.url);
+      assert(await shipped.page.evaluate(() => typeof window.wasmBindings?.qianwanTestPanic) === 'undefined',
+        'the hosted build exposes the test panic');
+      await shipped.context.close();
+      // The test build (release settings, `--features test-hooks`, the hostile fixture) has it.
+      const dist = path.join(root, 'dist-hostile');
+      const testBuild = await serve(dist);
+      const { page, context } = await openPage(browser, `${testBuild.url}#view=coverage`);
       const consoleText = [];
       page.on('console', (m) => consoleText.push(m.text()));
       // Uncaught, as a panic in an event handler or timer would be. The release build aborts on
@@ -136,8 +144,9 @@ export default function tests({ browser, server }) {
       await page.waitForSelector('.tab[aria-current=page]', { state: 'attached' });
       await waitForPaints(page, 1);
       assert(await page.locator('#crash').count() === 0, 'reloaded clean');
-      assert(page.url().includes('view=timeline'), 'the reload keeps the view');
+      assert(page.url().includes('view=coverage'), 'the reload keeps the view');
       await context.close();
+      await testBuild.close();
     }],
 
     ['random, truncated and malformed hashes always give a working view', async () => {
@@ -148,7 +157,7 @@ export default function tests({ browser, server }) {
       for (let i = 0; i < 120; i++) {
         const hash = randomHash(r);
         await page.evaluate((h) => { location.hash = h; }, hash);
-        await page.waitForTimeout(15);
+        await settle(page);
         const ok = await page.evaluate(() => document.querySelectorAll('.tab[aria-current=page]').length === 1 && !document.getElementById('crash'));
         assert(ok, `no working view after ${hash}`);
       }
@@ -178,7 +187,7 @@ export default function tests({ browser, server }) {
         s.value = 'investment';
         s.dispatchEvent(new Event('change', { bubbles: true }));
       });
-      await page.waitForTimeout(300);
+      await settle(page);
       const dims = await page.evaluate(() => { const c = document.querySelector('canvas#chart'); return [c.width, c.height]; });
       assert(dims.every((d) => Number.isFinite(d) && d > 0), `canvas at ${dims}`);
       assert(dims[0] === before.width && dims[1] === before.height, `resized while hidden: ${dims} (was ${before.width}×${before.height})`);

@@ -2,14 +2,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openPage, waitForPaints, paints, readCanvas, assert, run, VIEW } from './harness.mjs';
+import { openPage, waitForPaints, paints, readCanvas, regionColours, assert, VIEW, settle } from './harness.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
 const out = path.join(here, 'out');
 fs.mkdirSync(out, { recursive: true });
 const facts = JSON.parse(fs.readFileSync(path.join(root, 'assets/facts.json'), 'utf8')).facts;
-const SHANGDANG = [0, 114, 178];
 const VIEWS = ['compare', 'composition', 'timeline', 'profile', 'coverage'];
 
 
@@ -67,7 +66,7 @@ export default function tests({ browser, server }) {
     const { page, context } = await openPage(browser, server.url);
     for (const view of ['timeline', 'profile', 'compare', 'composition']) {
       await showView(page, view);
-      await page.waitForTimeout(400);
+      await settle(page);
       assert(await paints(page) === 1, `${view}: painted ${await paints(page)} times`);
     }
     await context.close();
@@ -267,7 +266,7 @@ export default function tests({ browser, server }) {
   ['hovering a bar shows its tooltip and keeps the canvas painted', async () => {
     const { page, context, errors } = await openPage(browser, server.url);
     const before = await readCanvas(page);
-    const bar = await barCentre(page, SHANGDANG);
+    const bar = await barCentre(page, (await regionColours(page)).shangdang);
     await page.mouse.move(bar.x, bar.y);
     const tip = page.locator('#chart-tooltip');
     await tip.waitFor();
@@ -285,7 +284,7 @@ export default function tests({ browser, server }) {
 
   ['clicking a bar opens its article with the quote highlighted and in view', async () => {
     const { page, context, errors } = await openPage(browser, server.url);
-    const bar = await barCentre(page, SHANGDANG);
+    const bar = await barCentre(page, (await regionColours(page)).shangdang);
     await page.mouse.click(bar.x, bar.y);
     const hit = page.locator('#quote-hit');
     await hit.waitFor();
@@ -359,7 +358,7 @@ export default function tests({ browser, server }) {
 
   ['hit-testing is right on a HiDPI screen (devicePixelRatio 2)', async () => {
     const { page, context } = await openPage(browser, server.url, { deviceScaleFactor: 2 });
-    const bar = await barCentre(page, SHANGDANG);
+    const bar = await barCentre(page, (await regionColours(page)).shangdang);
     await page.mouse.move(bar.x, bar.y);
     await page.locator('#chart-tooltip').waitFor();
     assert((await page.locator('#chart-tooltip').innerText()).includes('1.76亿斤'), 'the bar under the pointer');
@@ -386,7 +385,7 @@ export default function tests({ browser, server }) {
     for (const view of VIEWS) {
       await showView(page, view);
       await page.setViewportSize({ width: 1280, height: 800 });
-      await page.waitForTimeout(150);
+      await settle(page);
       const n = await paints(page);
       const before = await readCanvas(page);
       await page.setViewportSize({ width: 1024, height: 768 });

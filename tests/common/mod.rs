@@ -1,4 +1,5 @@
 //! Loads the dataset files the way build.rs does.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::disallowed_methods)]
 #![allow(dead_code)]
 
 use std::fs;

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::chart::style::region_colour;
+use crate::chart::style::region_slot;
 use crate::i18n::Strings;
 use crate::model::{BaseUnit, Dataset, Fact, Kind, Qualifier, Region};
 
@@ -12,12 +12,14 @@ pub fn select_value(e: &Event) -> String {
     select.value()
 }
 
-/// A region's colour chip (with its pattern, from the CSS class), beside its name.
+/// A region's class: its colours and pattern in the page come from the theme's palette (`--rN`).
+pub fn region_class(region: Region) -> String {
+    format!("r{}", region_slot(region))
+}
+
+/// A region's colour chip (with its pattern), beside its name.
 pub fn region_chip(region: Region) -> Html {
-    html! {
-        <span class={classes!("chip", region.key())}
-            style={format!("background-color:{}", region_colour(region).hex())} aria-hidden="true"></span>
-    }
+    html! { <span class={classes!("chip", region_class(region))} aria-hidden="true"></span> }
 }
 
 /// "= 8.8万吨" where the normalised value says something the written one does not.

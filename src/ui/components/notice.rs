@@ -2,9 +2,9 @@
 
 use yew::prelude::*;
 
+use crate::app::link::notice_text;
 use crate::app::route::Ignored;
 use crate::i18n::Lang;
-use crate::narrative::messages::notice_text;
 
 #[derive(Properties, PartialEq)]
 pub struct NoticeProps {

@@ -38,7 +38,7 @@ pub fn article_text(props: &ArticleProps) -> Html {
         Some(f) => {
             let tip = format!("{ids}-{}", f.id);
             html! {
-                <span class={classes!("num", f.region.key())} tabindex="0" data-fact={f.id}
+                <span class={classes!("num", format::region_class(f.region))} tabindex="0" data-fact={f.id}
                     aria-describedby={tip.clone()}>
                     { run.text }
                     <span class="num-tip" role="tooltip" lang={t.tag} id={tip}>

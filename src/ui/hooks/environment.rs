@@ -32,6 +32,8 @@ pub fn use_page_attributes(theme: Theme, lang: Lang) {
             if let Some(root) = doc.document_element() {
                 let _ = root.set_attribute("data-theme", theme.key());
                 let _ = root.set_attribute("lang", lang.t().tag);
+                // The regions' colours for the page's chips and numbers, from the charts' palette.
+                let _ = root.set_attribute("style", &theme.palette().css_variables());
             }
             doc.set_title(lang.t().app_title);
         }

@@ -1,0 +1,390 @@
+//! Lays a chart spec out for a pixel size: a display list (what `draw` paints) and the rectangle of
+//! every mark (what hit-testing reads). All lengths scale with the device pixel ratio and the zoom.
+//!
+//! `mod.rs`: the scene's types and the plan of a figure (header, panels, foot); `painter`: the
+//! primitives; `text`: widths, fitting and wrapping; `legend`, `bars`, `matrix`: the parts. What things
+//! look like (sizes, spacing, colours) is `chart::style`.
+
+mod bars;
+mod legend;
+mod matrix;
+mod painter;
+mod text;
+
+pub use text::{fit, text_width, wrap_two};
+
+use self::bars::{layout_bars, BarMetrics};
+use self::legend::{legend, legend_rows};
+use self::matrix::{layout_matrix, MatrixMetrics};
+use self::painter::{Painter, TOP_LEFT};
+use super::spec::{Body, Figure, Panel};
+use super::style::{Palette, Rgb, SPACE, TEXT};
+use super::ChartError;
+use crate::i18n::Strings;
+use crate::model::Region;
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Rect {
+    pub x: f64,
+    pub y: f64,
+    pub w: f64,
+    pub h: f64,
+}
+
+impl Rect {
+    pub fn contains(&self, x: f64, y: f64) -> bool {
+        x >= self.x && x <= self.x + self.w && y >= self.y && y <= self.y + self.h
+    }
+    pub fn overlaps(&self, o: &Rect) -> bool {
+        self.x < o.x + o.w && o.x < self.x + self.w && self.y < o.y + o.h && o.y < self.y + self.h
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HAlign {
+    Left,
+    Center,
+    Right,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum VAlign {
+    Top,
+    Middle,
+    Bottom,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Item {
+    Rect {
+        rect: Rect,
+        fill: Rgb,
+    },
+    Line {
+        from: (f64, f64),
+        to: (f64, f64),
+        colour: Rgb,
+        width: f64,
+    },
+    Polygon {
+        points: Vec<(f64, f64)>,
+        fill: Rgb,
+    },
+    Text {
+        at: (f64, f64),
+        text: String,
+        size: f64,
+        colour: Rgb,
+        bold: bool,
+        h: HAlign,
+        v: VAlign,
+    },
+}
+
+/// What a mark stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    Fact(&'static str),
+    /// A 未报道 placeholder.
+    Missing(Region),
+    /// A coverage-matrix cell.
+    Cell {
+        region: Region,
+        category: &'static str,
+    },
+}
+
+impl Target {
+    pub fn fact_id(self) -> Option<&'static str> {
+        match self {
+            Target::Fact(id) => Some(id),
+            _ => None,
+        }
+    }
+}
+
+/// A bar, a stacked segment, a 未报道 placeholder or a matrix cell, in reading order.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mark {
+    pub rect: Rect,
+    pub target: Target,
+    pub panel: usize,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Scene {
+    pub width: f64,
+    pub height: f64,
+    pub items: Vec<Item>,
+    pub marks: Vec<Mark>,
+    /// The box of every text item, to check that no two overlap and none leaves the canvas.
+    pub text_boxes: Vec<(Rect, String)>,
+}
+
+impl Scene {
+    /// The mark under a point in backing-store pixels (the last drawn wins, so a segment beats its stack).
+    pub fn hit(&self, x: f64, y: f64) -> Option<(usize, &Mark)> {
+        self.marks.iter().enumerate().rev().find(|(_, m)| m.rect.contains(x, y))
+    }
+}
+
+/// The smallest canvas (in CSS pixels) a chart is laid out for.
+pub const MIN_WIDTH: f64 = 240.0;
+pub const MIN_HEIGHT: f64 = 200.0;
+
+/// Panels side by side on a canvas this wide (CSS pixels).
+fn columns(panels: usize, css_width: f64) -> usize {
+    if panels <= 1 {
+        1
+    } else {
+        ((css_width / 320.0).floor() as usize).clamp(1, 3).min(panels)
+    }
+}
+
+const HEADER_CSS: f64 = 116.0;
+const PANEL_CSS: f64 = 280.0;
+
+/// The CSS height a figure wants at a CSS width: `None` for a single panel, which fills its box (but see
+/// [`min_height`]).
+pub fn preferred_height(figure: &Figure, css_width: f64) -> Option<f64> {
+    let n = figure.panels.len();
+    (n > 1).then(|| {
+        let rows = n.div_ceil(columns(n, css_width));
+        (HEADER_CSS + rows as f64 * PANEL_CSS).max(min_height(figure, css_width, 1.0))
+    })
+}
+
+/// The least CSS height a figure needs at a CSS width with type `zoom` times the page's: a box this tall
+/// holds it without growing it (a shorter one gets a taller drawing, which scrolls).
+pub fn min_height(figure: &Figure, css_width: f64, zoom: f64) -> f64 {
+    if !(css_width.is_finite() && css_width > 0.0 && zoom.is_finite() && zoom > 0.0) {
+        return MIN_HEIGHT;
+    }
+    plan(figure, css_width, zoom).height
+}
+
+/// Where the header ends, how panels are arranged, and the least size the figure can be drawn at, for a
+/// canvas at least `width` pixels wide at scale `s`.
+struct Plan {
+    /// The width drawn at: the canvas's, or more where nothing narrower holds the panels (it scrolls).
+    width: f64,
+    /// The least height that holds every panel.
+    height: f64,
+    cols: usize,
+    rows: usize,
+    /// The top of the panels.
+    body_top: f64,
+    /// The source line's band at the foot.
+    foot: f64,
+    /// Matrix panels drawn with regions as columns (narrow canvases).
+    transposed: bool,
+}
+
+fn plan(figure: &Figure, width: f64, s: f64) -> Plan {
+    let t = figure.lang.t();
+    let pad = SPACE.pad * s;
+    let n = figure.panels.len().max(1);
+    let framed = n > 1;
+    let mut width = width.max(MIN_WIDTH * s);
+    // The narrowest each panel can be, in either matrix orientation; a narrow canvas turns the matrix.
+    let need = |transposed: bool| {
+        figure
+            .panels
+            .iter()
+            .map(|p| panel_min(p, t, s, framed, transposed))
+            .fold((0.0_f64, 0.0_f64), |a, b| (a.0.max(b.0), a.1.max(b.1)))
+    };
+    let mut transposed = false;
+    let mut min = need(false);
+    let mut cols = columns(n, width / s);
+    while cols > 1 && (width - pad) / (cols as f64) < min.0 {
+        cols -= 1;
+    }
+    if (width - pad) < min.0 {
+        let turned = need(true);
+        if turned.0 < min.0 {
+            transposed = true;
+            min = turned;
+        }
+    }
+    width = width.max(pad + min.0);
+    let rows = n.div_ceil(cols);
+    let body_top = header_bottom(figure, t, pad, width - 2.0 * pad, s);
+    let foot = SPACE.foot * s;
+    let height = (body_top + rows as f64 * min.1 + foot).max(MIN_HEIGHT * s);
+    Plan {
+        width,
+        height,
+        cols,
+        rows,
+        body_top,
+        foot,
+        transposed,
+    }
+}
+
+/// The bottom of the title, subtitle and legend.
+fn header_bottom(figure: &Figure, t: &Strings, pad: f64, inner: f64, s: f64) -> f64 {
+    let mut y = pad + (SPACE.title_advance + SPACE.subtitle_advance) * s;
+    if figure.bar_legend {
+        y = legend_rows(t, pad, y, inner, s).1 + SPACE.legend_gap * s;
+    }
+    y
+}
+
+/// The least width and height of a panel's cell (frame, title and note lines included).
+fn panel_min(panel: &Panel, t: &Strings, s: f64, framed: bool, transposed: bool) -> (f64, f64) {
+    let (mut w, mut h) = match &panel.body {
+        Body::Bars(bars) => BarMetrics::new(bars, t, s).least(s),
+        Body::Matrix(matrix) => MatrixMetrics::new(matrix, s, transposed).least(s),
+    };
+    h += panel.title.as_ref().map_or(0.0, |_| SPACE.panel_title_advance * s)
+        + panel.note.as_ref().map_or(0.0, |_| SPACE.panel_note_advance * s);
+    if framed {
+        w += 12.0 * s;
+        h += 14.0 * s;
+    }
+    (w, h)
+}
+
+/// Lays out a figure in a `width` × `height` pixel canvas at pixel ratio `scale`. A canvas too small for
+/// the figure gets a larger drawing (the scene's own size, which the page scrolls), never none: only a
+/// size that is not a size (zero, negative, NaN) is refused.
+pub fn layout(figure: &Figure, width: f64, height: f64, scale: f64, pal: &Palette) -> Result<Scene, ChartError> {
+    let ok = |v: f64| v.is_finite() && v >= 1.0;
+    if !(ok(width) && ok(height) && scale.is_finite() && scale > 0.0) {
+        return Err(ChartError::TooSmall { width, height });
+    }
+    let s = scale;
+    let plan = plan(figure, width, s);
+    let (width, height) = (plan.width, height.max(plan.height));
+    let mut p = Painter {
+        s,
+        t: figure.lang.t(),
+        pal: *pal,
+        width,
+        items: Vec::new(),
+        text_boxes: Vec::new(),
+    };
+    p.rect(
+        Rect {
+            x: 0.0,
+            y: 0.0,
+            w: width,
+            h: height,
+        },
+        p.pal.background,
+    );
+    let pad = p.px(SPACE.pad);
+    let inner = width - 2.0 * pad;
+    let mut y = pad;
+    p.text(TEXT.title, (pad, y), &figure.title, inner, TOP_LEFT);
+    y += p.px(SPACE.title_advance);
+    p.text(TEXT.subtitle, (pad, y), &figure.subtitle, inner, TOP_LEFT);
+    y += p.px(SPACE.subtitle_advance);
+    if figure.bar_legend {
+        legend(&mut p, pad, y, inner);
+    }
+    let y = plan.body_top;
+    // The source line at the foot, so an exported picture keeps its provenance.
+    let foot = plan.foot;
+    p.text(
+        TEXT.source,
+        (pad, height - foot + p.px(4.0)),
+        &figure.source_line,
+        inner,
+        TOP_LEFT,
+    );
+
+    let n = figure.panels.len().max(1);
+    let (cols, rows) = (plan.cols, plan.rows);
+    let cell_w = (width - pad) / cols as f64;
+    let cell_h = (height - y - foot) / rows as f64;
+    let mut marks = Vec::new();
+    for (i, panel) in figure.panels.iter().enumerate() {
+        let area = Rect {
+            x: pad * 0.5 + (i % cols) as f64 * cell_w,
+            y: y + (i / cols) as f64 * cell_h,
+            w: cell_w,
+            h: cell_h,
+        };
+        layout_panel(&mut p, panel, i, area, n > 1, plan.transposed, &mut marks);
+    }
+    Ok(Scene {
+        width,
+        height,
+        items: p.items,
+        marks,
+        text_boxes: p.text_boxes,
+    })
+}
+
+/// The first of `zooms` (type and marks relative to the page, largest first) at which the figure fits a
+/// `width` × `height` canvas at pixel ratio `dpr` without growing; else the drawing at the last one, larger
+/// than the canvas (it scrolls). A slide keeps its large type where it fits, and shrinks to the page's
+/// where it must.
+pub fn layout_fit(
+    figure: &Figure,
+    width: f64,
+    height: f64,
+    dpr: f64,
+    zooms: &[f64],
+    pal: &Palette,
+) -> Result<Scene, ChartError> {
+    let mut last = Err(ChartError::TooSmall { width, height });
+    for zoom in zooms {
+        let scene = layout(figure, width, height, dpr * zoom, pal)?;
+        if scene.width <= width + 0.5 && scene.height <= height + 0.5 {
+            return Ok(scene);
+        }
+        last = Ok(scene);
+    }
+    last
+}
+
+fn layout_panel(
+    p: &mut Painter,
+    panel: &Panel,
+    index: usize,
+    area: Rect,
+    framed: bool,
+    transposed: bool,
+    marks: &mut Vec<Mark>,
+) {
+    let mut area = area;
+    if framed {
+        // A hairline frame separates small multiples.
+        let f = Rect {
+            x: area.x + p.px(2.0),
+            y: area.y + p.px(4.0),
+            w: area.w - p.px(4.0),
+            h: area.h - p.px(6.0),
+        };
+        let w = p.stroke(1.0);
+        p.frame(f, p.pal.grid, w);
+        let inset = p.px(SPACE.frame_inset);
+        area = Rect {
+            x: f.x + inset,
+            y: f.y + inset,
+            w: f.w - 2.0 * inset,
+            h: f.h - 2.0 * inset,
+        };
+    }
+    // Title and note: one line each, taken off the top of the panel.
+    let lines = [
+        (&panel.title, TEXT.panel_title, SPACE.panel_title_advance),
+        (&panel.note, TEXT.panel_note, SPACE.panel_note_advance),
+    ];
+    for (text, style, advance) in lines {
+        if let Some(text) = text {
+            let (at, width) = ((area.x + p.px(4.0), area.y), area.w - p.px(8.0));
+            p.text(style, at, text, width, TOP_LEFT);
+            area.y += p.px(advance);
+            area.h -= p.px(advance);
+        }
+    }
+    match &panel.body {
+        Body::Bars(bars) => layout_bars(p, bars, index, area, marks),
+        Body::Matrix(matrix) => layout_matrix(p, matrix, index, area, transposed, marks),
+    }
+}
