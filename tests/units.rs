@@ -29,6 +29,9 @@ fn reads_numbers_as_the_articles_write_them() {
         ("2000 亩", w(2000.0, "亩", Exact)),
         ("万亩以上", w(1.0, "万亩", MoreThan)),
         ("390万头(只)", w(390.0, "万头(只)", Exact)),
+        ("百分之九十五", w(95.0, "%", Exact)),
+        ("超过百分之九十", w(90.0, "%", MoreThan)),
+        ("百分之六十以上", w(60.0, "%", MoreThan)),
     ];
     for (text, expected) in cases {
         assert_eq!(parse_written(text), Ok(expected), "{text}");
@@ -40,6 +43,8 @@ fn refuses_what_it_cannot_read() {
     assert_eq!(parse_written("若干"), Err(WrittenError::NoNumber));
     assert_eq!(parse_written("5担"), Err(WrittenError::UnknownUnit("担".into())));
     assert_eq!(parse_written("约30个以上"), Err(WrittenError::ConflictingQualifiers));
+    assert_eq!(parse_written("百分之五个"), Err(WrittenError::UnknownUnit("个".into())));
+    assert_eq!(parse_written("百分之"), Err(WrittenError::NoNumber));
 }
 
 #[test]
@@ -84,5 +89,32 @@ fn parses_periods() {
     assert_eq!(qianwan::i18n::Lang::En.t().period(months), "Jan–Sep 2024");
     for p in ["2024", "2024-01..2024-09", "2024..2027", "cumulative", "unknown"] {
         assert_eq!(Period::parse(p).map(|p| p.to_string()).as_deref(), Some(p));
+    }
+}
+
+#[test]
+fn reads_decimals_exactly_as_the_float_parser_does() {
+    let mut x = 7u64;
+    let mut cases: Vec<String> = [
+        "0", "1.", ".5", "8298.12", "1.76", "0.1", "19041", "96.5", "12.05", "0.0015",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    for _ in 0..2000 {
+        x = x
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        let digits = format!("{}", x >> 20);
+        let cut = (x % (digits.len() as u64 + 1)) as usize;
+        cases.push(format!("{}.{}", &digits[..cut], &digits[cut..]));
+    }
+    for text in &cases {
+        let ours = parse_written(&format!("{text}吨")).map(|w| w.value);
+        let std: f64 = text.parse().expect("a decimal");
+        assert_eq!(ours, Ok(std), "{text}");
+    }
+    for bad in ["1.2.3吨", ".吨", "1..2吨"] {
+        assert_eq!(parse_written(bad), Err(WrittenError::NoNumber), "{bad}");
     }
 }

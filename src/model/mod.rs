@@ -2,6 +2,7 @@
 
 pub mod data;
 pub mod explore;
+pub mod extract;
 pub mod order;
 pub mod query;
 pub mod raw;

@@ -37,6 +37,17 @@ impl Region {
         Region::ALL.into_iter().find(|r| r.key() == key)
     }
 
+    /// The region's name as the articles write it (the Chinese interface shows it too).
+    pub const fn zh(self) -> &'static str {
+        match self {
+            Region::Shangdang => "上党区",
+            Region::Yanhu => "盐湖区",
+            Region::Wanrong => "万荣县",
+            Region::Changzhi => "长治市",
+            Region::Weizi => "潞城区微子镇",
+        }
+    }
+
     pub fn is_focus(self) -> bool {
         Region::FOCUS.contains(&self)
     }

@@ -3,7 +3,7 @@
 use super::types::{BaseUnit, Qualifier};
 
 /// Classifiers that count things; the indicator says what is counted.
-const COUNT_WORDS: [&str; 22] = [
+pub const COUNT_WORDS: [&str; 22] = [
     "个", "处", "户", "座", "家", "支", "项", "件", "件次", "名", "人", "人次", "组", "种", "头(只)", "棒", "村", "条",
     "所", "批", "次", "县区",
 ];
@@ -68,7 +68,8 @@ pub enum WrittenError {
     UnknownUnit(String),
 }
 
-const PREFIXES: [(&str, Qualifier); 9] = [
+/// Qualifier words written before the number ("约2.4亿元"); the longer of two that share a start comes first.
+pub const PREFIXES: [(&str, Qualifier); 9] = [
     ("超过", Qualifier::MoreThan),
     ("突破", Qualifier::MoreThan),
     ("超", Qualifier::MoreThan),
@@ -79,15 +80,16 @@ const PREFIXES: [(&str, Qualifier); 9] = [
     ("不低于", Qualifier::AtLeast),
     ("不少于", Qualifier::AtLeast),
 ];
-const SUFFIXES: [(&str, Qualifier); 3] = [
+/// Qualifier words written after the unit ("30个左右").
+pub const SUFFIXES: [(&str, Qualifier); 3] = [
     ("左右", Qualifier::Approx),
     ("以上", Qualifier::MoreThan),
     ("多", Qualifier::MoreThan),
 ];
 /// 余/多 between the number and the unit ("900余万元", "3万多平方米").
-const INFIXES: [(&str, Qualifier); 2] = [("余", Qualifier::MoreThan), ("多", Qualifier::MoreThan)];
+pub const INFIXES: [(&str, Qualifier); 2] = [("余", Qualifier::MoreThan), ("多", Qualifier::MoreThan)];
 /// Words that state a whole: "全部突破10万元" → 100%.
-const WHOLE_WORDS: [&str; 4] = ["全覆盖", "全部", "所有", "全"];
+pub const WHOLE_WORDS: [&str; 4] = ["全覆盖", "全部", "所有", "全"];
 
 /// Reads a written number such as "900余万元", "约2.4亿元", "30个左右", "五个", "全部".
 pub fn parse_written(text: &str) -> Result<Written, WrittenError> {
@@ -115,6 +117,9 @@ pub fn parse_written(text: &str) -> Result<Written, WrittenError> {
             qualifier,
         });
     }
+    // "百分之九十五" is 95 %.
+    let percent = rest.strip_prefix("百分之");
+    rest = percent.unwrap_or(rest);
     // "万亩以上": a bare 万 is one 万.
     let (value, after) = match split_number(rest) {
         Some(split) => split,
@@ -135,6 +140,12 @@ pub fn parse_written(text: &str) -> Result<Written, WrittenError> {
             unit = unit.replacen(word, "", 1);
         }
     }
+    if percent.is_some() {
+        if !unit.is_empty() {
+            return Err(WrittenError::UnknownUnit(unit));
+        }
+        unit.push('%');
+    }
     // An empty unit is returned as such: the caller decides whether a layout break excuses it.
     if !unit.is_empty() && normalise(&unit).is_none() {
         return Err(WrittenError::UnknownUnit(unit));
@@ -149,21 +160,49 @@ fn split_number(text: &str) -> Option<(f64, &str)> {
         .find(|&(_, c)| !(c.is_ascii_digit() || c == '.'))
         .map_or(text.len(), |(i, _)| i);
     if end > 0 {
-        return Some((text[..end].parse().ok()?, &text[end..]));
+        return Some((decimal(&text[..end])?, &text[end..]));
     }
     let end = text
         .char_indices()
-        .find(|&(_, c)| chinese_digit(c).is_none() && !matches!(c, '十' | '百' | '千'))
+        .find(|&(_, c)| !is_numeral(c))
         .map_or(text.len(), |(i, _)| i);
     (end > 0).then(|| chinese_number(&text[..end]).map(|v| (v, &text[end..])))?
 }
 
+/// Reads ASCII digits with at most one point ("8298.12", "1.", ".5") as `str::parse` would, without the float
+/// parser (its tables cost the wasm some 15 KB): the digits over a power of ten, both exact, divide correctly
+/// rounded.
+fn decimal(text: &str) -> Option<f64> {
+    let (int, frac) = text.split_once('.').unwrap_or((text, ""));
+    let mut digits = 0u64;
+    for b in int.bytes().chain(frac.bytes()) {
+        digits = digits
+            .checked_mul(10)?
+            .checked_add(u64::from(b.checked_sub(b'0').filter(|d| *d < 10)?))?;
+    }
+    let places = i32::try_from(frac.len()).ok().filter(|p| *p <= 22)?;
+    (int.len() + frac.len() > 0).then(|| digits as f64 / 10f64.powi(places))
+}
+
+/// A character of a Chinese numeral: 零 一 … 九, 两, 十 百 千.
+pub fn is_numeral(c: char) -> bool {
+    chinese_digit(c).is_some() || matches!(c, '十' | '百' | '千')
+}
+
 fn chinese_digit(c: char) -> Option<u32> {
-    "零一二三四五六七八九"
-        .chars()
-        .position(|d| d == c)
-        .map(|p| p as u32)
-        .or((c == '两').then_some(2))
+    Some(match c {
+        '零' => 0,
+        '一' => 1,
+        '二' | '两' => 2,
+        '三' => 3,
+        '四' => 4,
+        '五' => 5,
+        '六' => 6,
+        '七' => 7,
+        '八' => 8,
+        '九' => 9,
+        _ => return None,
+    })
 }
 
 /// 一 … 九千九百九十九, enough for the counts the articles spell out.

@@ -71,7 +71,8 @@ fn row(ds: &Dataset, f: &Fact) -> [Cell; 23] {
     ]
 }
 
-fn number(v: f64) -> String {
+/// A number for CSV and JSON, binary noise rounded away.
+pub fn number(v: f64) -> String {
     // Round away binary noise (1.76 × 50000 = 88000.00000000001).
     let rounded = (v * 1e9).round() / 1e9;
     format!("{rounded}")
@@ -123,7 +124,8 @@ pub fn to_csv(ds: &Dataset, facts: &[&Fact]) -> String {
     out
 }
 
-fn json_string(out: &mut String, s: &str) {
+/// Appends `s` as a JSON string literal.
+pub fn json_string(out: &mut String, s: &str) {
     out.push('"');
     for c in s.chars() {
         match c {

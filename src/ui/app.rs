@@ -6,13 +6,13 @@ use std::rc::Rc;
 use wasm_bindgen::closure::Closure;
 use yew::prelude::*;
 
-use super::components::chooser::{choose_lang, choose_theme, LangToggle, ThemeSelect};
-use super::components::notice::Notice;
+use super::components::chooser::{choose_lang, choose_theme, lang_toggle, theme_select};
+use super::components::notice::notice;
 use super::components::reader::SourcePanel;
 use super::hooks::{use_environment, use_page_attributes, use_presenter_keys, use_url_sync};
 use super::prefs;
 use super::store::Shown;
-use super::views::Kept;
+use super::views::view;
 use super::{request_animation_frame, set_timeout};
 use crate::app::{Action, AppState, View};
 use crate::i18n::fill;
@@ -79,12 +79,12 @@ pub fn app() -> Html {
             None => kept.push((state.view, Rc::new((*state).clone()))),
         }
         kept.iter()
-            .map(|(view, shows)| {
-                let on = *view == state.view;
+            .map(|(v, shows)| {
+                let on = *v == state.view;
                 html! {
-                    <div key={view.key()} class="view-slot" hidden={!on}>
+                    <div key={v.key()} class="view-slot" hidden={!on}>
                         <ContextProvider<Shown> context={Shown(on)}>
-                            <Kept view={*view} state={shows.clone()} dispatch={dispatch.clone()} />
+                            { view(*v, shows.clone(), dispatch.clone()) }
                         </ContextProvider<Shown>>
                     </div>
                 }
@@ -112,12 +112,12 @@ pub fn app() -> Html {
             <header class="top">
                 <div class="title-row">
                     <h1>{ t.app_title }</h1>
-                    <LangToggle lang={state.lang} on_select={choose_lang(&dispatch)} />
-                    <ThemeSelect theme={state.theme} lang={state.lang} on_select={choose_theme(&dispatch)} />
+                    { lang_toggle(state.lang, &choose_lang(&dispatch)) }
+                    { theme_select(state.theme, state.lang, &choose_theme(&dispatch)) }
                 </div>
                 <p class="lede">{ t.lede }</p>
-                if let Some(parts) = state.notice.clone() {
-                    <Notice {parts} lang={state.lang} on_dismiss={dispatch.reform(|_| Action::DismissNotice)} />
+                if let Some(parts) = state.notice.as_deref() {
+                    { notice(parts, state.lang, &dispatch.reform(|_| Action::DismissNotice)) }
                 }
                 <nav class="tabs" aria-label={t.views_label}>{ for tabs }</nav>
             </header>

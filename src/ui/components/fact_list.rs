@@ -10,24 +10,20 @@ use crate::app::AppState;
 use crate::i18n::{Lang, Strings};
 use crate::model::{Fact, Region};
 
-#[derive(Properties, PartialEq)]
 pub struct FactListProps {
     pub facts: Rc<Vec<&'static Fact>>,
-    #[prop_or_default]
     pub silent: Vec<Region>,
     /// Else the language's "where each figure comes from".
-    #[prop_or_default]
     pub title: Option<AttrValue>,
     pub lang: Lang,
     /// A figure's "show in the article".
     pub on_open: Callback<&'static str>,
 }
 
-#[function_component(FactList)]
-pub fn fact_list(props: &FactListProps) -> Html {
+pub fn fact_list(props: FactListProps) -> Html {
     let t = props.lang.t();
     let silent: Vec<&str> = props.silent.iter().map(|r| t.region(*r)).collect();
-    let title = props.title.clone().unwrap_or(AttrValue::Static(t.fact_list_title));
+    let title = props.title.unwrap_or(AttrValue::Static(t.fact_list_title));
     html! {
         <section class="sources" aria-label={title.clone()}>
             <h2>{ title }</h2>

@@ -6,23 +6,15 @@ use super::format::region_chip;
 use crate::i18n::Lang;
 use crate::model::Region;
 
-#[derive(Properties, PartialEq)]
-pub struct RegionLegendProps {
-    pub hidden: Vec<Region>,
-    pub lang: Lang,
-    pub on_toggle: Callback<Region>,
-}
-
-#[function_component(RegionLegend)]
-pub fn region_legend(props: &RegionLegendProps) -> Html {
-    let t = props.lang.t();
+pub fn region_legend(hidden: &[Region], lang: Lang, on_toggle: &Callback<Region>) -> Html {
+    let t = lang.t();
     html! {
         <div class="legend" role="group" aria-label={t.legend_label}>
             { for Region::ALL.into_iter().map(|r| {
-                let shown = !props.hidden.contains(&r);
+                let shown = !hidden.contains(&r);
                 html! {
                     <button type="button" class={classes!("legend-item", (!shown).then_some("off"))}
-                        aria-pressed={shown.to_string()} data-region={r.key()} onclick={props.on_toggle.reform(move |_| r)}>
+                        aria-pressed={shown.to_string()} data-region={r.key()} onclick={on_toggle.reform(move |_| r)}>
                         { region_chip(r) }
                         { t.region(r) }
                         if !r.is_focus() { <small>{ t.context_tag }</small> }

@@ -11,22 +11,20 @@ use crate::model::Fact;
 use crate::narrative::export::{to_csv, to_json};
 use crate::ui::download;
 
-#[derive(Properties, PartialEq)]
 pub struct ToolbarProps {
     /// The view's chart, if it has one.
     pub figure: Option<Rc<Figure>>,
     /// The figures on the view.
     pub facts: Rc<Vec<&'static Fact>>,
     /// The file name stem, e.g. "compare-grain_output".
-    pub stem: AttrValue,
+    pub stem: String,
     /// The last action's outcome (a link copied, a file made), kept in the app state.
     pub status: Option<String>,
     pub lang: Lang,
     pub on_report: Callback<String>,
 }
 
-#[function_component(Toolbar)]
-pub fn toolbar(props: &ToolbarProps) -> Html {
+pub fn toolbar(props: ToolbarProps) -> Html {
     let t = props.lang.t();
     let report = {
         let on_report = props.on_report.clone();

@@ -5,13 +5,13 @@ use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::{ChartSection, ViewProps};
+use super::{chart_section, ChartSectionProps, ViewProps};
 use crate::app::{Action, AppState, View};
 use crate::chart::{compare_figure, conversion_line, CompareOptions};
 use crate::model::{comparable_groups, compare, Fact, Region};
 use crate::narrative::messages::model_error;
-use crate::ui::components::legend::RegionLegend;
-use crate::ui::components::select::GroupSelect;
+use crate::ui::components::legend::region_legend;
+use crate::ui::components::select::group_select;
 
 #[function_component(CompareView)]
 pub fn compare_view(props: &ViewProps) -> Html {
@@ -48,15 +48,22 @@ pub fn compare_view(props: &ViewProps) -> Html {
         Ok((figure, facts, silent)) => {
             let conversions: Vec<String> = facts.iter().filter_map(|f| conversion_line(f, t)).collect();
             html! {
-                <ChartSection state={state.clone()} dispatch={dispatch.clone()} figure={figure.clone()}
-                    facts={facts.clone()} silent={silent.clone()} stem={format!("compare-{}", state.group)}>
-                    if !conversions.is_empty() {
-                        <div class="conversions">
-                            <strong>{ t.conversions_title }</strong>
-                            <ul>{ for conversions.iter().map(|c| html! { <li>{ c }</li> }) }</ul>
-                        </div>
-                    }
-                </ChartSection>
+                { chart_section(ChartSectionProps {
+                    state,
+                    dispatch,
+                    figure: figure.clone(),
+                    facts: facts.clone(),
+                    silent: silent.clone(),
+                    stem: format!("compare-{}", state.group),
+                    between: html! {
+                        if !conversions.is_empty() {
+                            <div class="conversions">
+                                <strong>{ t.conversions_title }</strong>
+                                <ul>{ for conversions.iter().map(|c| html! { <li>{ c }</li> }) }</ul>
+                            </div>
+                        }
+                    },
+                }) }
             }
         }
         Err(e) => html! { <p class="error" role="alert">{ model_error(e, lang) }</p> },
@@ -64,13 +71,13 @@ pub fn compare_view(props: &ViewProps) -> Html {
     html! {
         <section class="view" aria-label={View::Compare.name(t)}>
             <div class="controls">
-                <GroupSelect {options} selected={state.group} {lang} {on_select} />
+                { group_select(&options, state.group, lang, &on_select) }
                 <label class="toggle">
                     <input id="normalised" type="checkbox" checked={state.normalised} onchange={on_normalised} />
                     { t.normalised_toggle }
                 </label>
             </div>
-            <RegionLegend hidden={state.hidden.clone()} {lang} on_toggle={dispatch.reform(Action::ToggleRegion)} />
+            { region_legend(&state.hidden, lang, &dispatch.reform(Action::ToggleRegion)) }
             { body }
         </section>
     }

@@ -4,11 +4,11 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::{ChartSection, ViewProps};
+use super::{chart_section, ChartSectionProps, ViewProps};
 use crate::app::{Action, AppState, View};
 use crate::chart::composition_figure;
 use crate::model::{breakdowns, Fact};
-use crate::ui::components::legend::RegionLegend;
+use crate::ui::components::legend::region_legend;
 
 #[function_component(CompositionView)]
 pub fn composition_view(props: &ViewProps) -> Html {
@@ -30,8 +30,16 @@ pub fn composition_view(props: &ViewProps) -> Html {
     let (figure, facts) = (*view).clone();
     html! {
         <section class="view" aria-label={View::Composition.name(lang.t())}>
-            <RegionLegend hidden={state.hidden.clone()} {lang} on_toggle={props.dispatch.reform(Action::ToggleRegion)} />
-            <ChartSection state={state.clone()} dispatch={props.dispatch.clone()} {figure} {facts} stem="composition" />
+            { region_legend(&state.hidden, lang, &props.dispatch.reform(Action::ToggleRegion)) }
+            { chart_section(ChartSectionProps {
+                state,
+                dispatch: &props.dispatch,
+                figure,
+                facts,
+                silent: Vec::new(),
+                stem: "composition".into(),
+                between: Html::default(),
+            }) }
         </section>
     }
 }

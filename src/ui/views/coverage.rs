@@ -10,8 +10,8 @@ use crate::chart::coverage_figure;
 use crate::i18n::fill;
 use crate::model::{cell_facts, coverage};
 use crate::ui::canvas::ChartCanvas;
-use crate::ui::components::fact_list::FactList;
-use crate::ui::components::toolbar::Toolbar;
+use crate::ui::components::fact_list::{fact_list, FactListProps};
+use crate::ui::components::toolbar::{toolbar, ToolbarProps};
 
 #[function_component(CoverageView)]
 pub fn coverage_view(props: &ViewProps) -> Html {
@@ -42,9 +42,14 @@ pub fn coverage_view(props: &ViewProps) -> Html {
         .map_or("coverage".to_string(), |(r, c)| format!("coverage-{}-{c}", r.key()));
     html! {
         <section class="view" aria-label={View::Coverage.name(t)}>
-            <Toolbar figure={Some(figure.clone())}
-                facts={if state.cell.is_some() { (*listed).clone() } else { (*all).clone() }}
-                {stem} status={state.status.clone()} {lang} on_report={dispatch.reform(Action::Report)} />
+            { toolbar(ToolbarProps {
+                figure: Some(figure.clone()),
+                facts: if state.cell.is_some() { (*listed).clone() } else { (*all).clone() },
+                stem,
+                status: state.status.clone(),
+                lang,
+                on_report: dispatch.reform(Action::Report),
+            }) }
             <ChartCanvas {figure} on_activate={activate(dispatch)} palette={state.palette().1} dpr={state.dpr} />
             <div class="table-wrap">
                 <table class="coverage-table">
@@ -70,7 +75,13 @@ pub fn coverage_view(props: &ViewProps) -> Html {
                 </table>
             </div>
             if let Some(title) = cell_title {
-                <FactList facts={(*listed).clone()} title={Some(title)} {lang} on_open={dispatch.reform(Action::OpenSource)} />
+                { fact_list(FactListProps {
+                    facts: (*listed).clone(),
+                    silent: Vec::new(),
+                    title: Some(title),
+                    lang,
+                    on_open: dispatch.reform(Action::OpenSource),
+                }) }
             } else {
                 <p class="hint">{ t.coverage_hint }</p>
             }

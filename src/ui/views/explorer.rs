@@ -13,7 +13,7 @@ use crate::model::explore::{periods, Column, Filter};
 use crate::model::{Fact, Kind, Qualifier, Region};
 use crate::narrative::search::search;
 use crate::ui::components::format::{self, region_chip, select_value};
-use crate::ui::components::toolbar::Toolbar;
+use crate::ui::components::toolbar::{toolbar, ToolbarProps};
 
 /// Changes one field of the explorer's filter from a control's value.
 type FilterEdit = fn(&mut Filter, String);
@@ -65,8 +65,14 @@ pub fn explorer_view(props: &ViewProps) -> Html {
     let option = |value: &str, label: &str, selected: bool| html! { <option value={value.to_string()} {selected}>{ label.to_string() }</option> };
     html! {
         <section class="view explorer" aria-label={View::Explorer.name(t)}>
-            <Toolbar figure={None} facts={rows.clone()} stem="explorer" status={state.status.clone()} {lang}
-                on_report={dispatch.reform(Action::Report)} />
+            { toolbar(ToolbarProps {
+                figure: None,
+                facts: rows.clone(),
+                stem: "explorer".into(),
+                status: state.status.clone(),
+                lang,
+                on_report: dispatch.reform(Action::Report),
+            }) }
             <div class="filters">
                 <label class="search"><span>{ t.search }</span>
                     <input id="explorer-search" type="search" value={filter.text.clone()} {oninput}

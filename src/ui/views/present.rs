@@ -10,7 +10,7 @@ use crate::app::{Action, AppState};
 use crate::chart::slide_figure;
 use crate::narrative::story::story;
 use crate::ui::canvas::ChartCanvas;
-use crate::ui::components::chooser::{choose_lang, choose_theme, LangToggle, ThemeSelect};
+use crate::ui::components::chooser::{choose_lang, choose_theme, lang_toggle, theme_select};
 use crate::ui::hooks::toggle_fullscreen;
 
 /// Type and marks on slides, relative to the page.
@@ -45,8 +45,8 @@ pub fn present_view(props: &ViewProps) -> Html {
                 <button type="button" onclick={go(Action::NextSlide)} disabled={index + 1 >= count} aria-label={t.next_slide}>{"▶"}</button>
                 <button type="button" onclick={Callback::from(|_| toggle_fullscreen())}>{ t.fullscreen }</button>
                 <button type="button" onclick={go(Action::EndPresentation)}>{ t.exit }</button>
-                <LangToggle {lang} on_select={choose_lang(dispatch)} />
-                <ThemeSelect theme={state.theme} {lang} on_select={choose_theme(dispatch)} />
+                { lang_toggle(lang, &choose_lang(dispatch)) }
+                { theme_select(state.theme, lang, &choose_theme(dispatch)) }
                 <span class="keys">{ t.present_keys }</span>
             </div>
             if let (Some(figure), Some(slide)) = ((*figure).clone(), slide) {

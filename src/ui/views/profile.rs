@@ -12,8 +12,8 @@ use crate::i18n::fill;
 use crate::model::{profile, Fact, Region};
 use crate::ui::canvas::ChartCanvas;
 use crate::ui::components::format;
-use crate::ui::components::select::RegionSelect;
-use crate::ui::components::toolbar::Toolbar;
+use crate::ui::components::select::region_select;
+use crate::ui::components::toolbar::{toolbar, ToolbarProps};
 
 #[function_component(ProfileView)]
 pub fn profile_view(props: &ViewProps) -> Html {
@@ -34,11 +34,16 @@ pub fn profile_view(props: &ViewProps) -> Html {
     html! {
         <section class="view" aria-label={View::Profile.name(t)}>
             <div class="controls">
-                <RegionSelect id="profile-region" regions={Region::ALL.to_vec()} selected={state.region} {lang}
-                    on_select={dispatch.reform(Action::SelectRegion)} />
+                { region_select("profile-region", &Region::ALL, state.region, lang, &dispatch.reform(Action::SelectRegion)) }
             </div>
-            <Toolbar figure={Some(figure.clone())} facts={facts.clone()} stem={format!("profile-{}", state.region.key())}
-                status={state.status.clone()} {lang} on_report={dispatch.reform(Action::Report)} />
+            { toolbar(ToolbarProps {
+                figure: Some(figure.clone()),
+                facts: facts.clone(),
+                stem: format!("profile-{}", state.region.key()),
+                status: state.status.clone(),
+                lang,
+                on_report: dispatch.reform(Action::Report),
+            }) }
             <ChartCanvas figure={figure.clone()} on_activate={activate(dispatch)} palette={state.palette().1} dpr={state.dpr} />
             <h2 class="tiles-title">{ fill(t.tiles_title, &[t.region(state.region), &facts.len().to_string()]) }</h2>
             // One child however many groups: Yew matches unkeyed siblings from the end, so a region with

@@ -9,7 +9,7 @@ use crate::app::{Action, AppState, View};
 use crate::i18n::fill;
 use crate::ui::components::format::{self, select_value};
 use crate::ui::components::reader::ArticleText;
-use crate::ui::components::toolbar::Toolbar;
+use crate::ui::components::toolbar::{toolbar, ToolbarProps};
 
 #[function_component(SourcesView)]
 pub fn sources_view(props: &ViewProps) -> Html {
@@ -46,8 +46,14 @@ pub fn sources_view(props: &ViewProps) -> Html {
                     </select>
                 </label>
             </div>
-            <Toolbar figure={None} facts={(*facts).clone()} stem={format!("article-{}", seed.split('_').next().unwrap_or(seed))}
-                status={state.status.clone()} {lang} on_report={dispatch.reform(Action::Report)} />
+            { toolbar(ToolbarProps {
+                figure: None,
+                facts: (*facts).clone(),
+                stem: format!("article-{}", seed.split('_').next().unwrap_or(seed)),
+                status: state.status.clone(),
+                lang,
+                on_report: dispatch.reform(Action::Report),
+            }) }
             if let Some(source) = source {
                 <article class="article">
                     <h2>{ format::title_html(source.title, t) }</h2>

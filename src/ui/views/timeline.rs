@@ -4,11 +4,11 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::{ChartSection, ViewProps};
+use super::{chart_section, ChartSectionProps, ViewProps};
 use crate::app::{Action, AppState, View};
 use crate::chart::timeline_figure;
 use crate::model::{timeline, Fact, Region};
-use crate::ui::components::select::RegionSelect;
+use crate::ui::components::select::region_select;
 
 #[function_component(TimelineView)]
 pub fn timeline_view(props: &ViewProps) -> Html {
@@ -36,11 +36,17 @@ pub fn timeline_view(props: &ViewProps) -> Html {
     html! {
         <section class="view" aria-label={View::Timeline.name(lang.t())}>
             <div class="controls">
-                <RegionSelect id="timeline-region" regions={(*regions).clone()} selected={region} {lang}
-                    on_select={props.dispatch.reform(Action::SelectRegion)} />
+                { region_select("timeline-region", &regions, region, lang, &props.dispatch.reform(Action::SelectRegion)) }
             </div>
-            <ChartSection state={state.clone()} dispatch={props.dispatch.clone()} {figure} {facts}
-                stem={format!("timeline-{}", region.key())} />
+            { chart_section(ChartSectionProps {
+                state,
+                dispatch: &props.dispatch,
+                figure,
+                facts,
+                silent: Vec::new(),
+                stem: format!("timeline-{}", region.key()),
+                between: Html::default(),
+            }) }
         </section>
     }
 }
