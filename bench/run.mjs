@@ -170,26 +170,30 @@ const PROBE = () => {
 
 const server = await serve(snapshot);
 const floorServer = await serve(here); // bench/ itself: floor.html
-// The wasm floor: floor.html, whose script first fetches, compiles and instantiates the app's own wasm
-// (served beside it as app.wasm and preloaded, as the app's is; stub imports, nothing of it runs). What
+// The wasm floor: floor.html, whose script first fetches, decodes, compiles and instantiates the app's own
+// wasm (served beside it and preloaded, as the app's is; stub imports, nothing of it runs). What
 // any page shipping this binary pays before its code can do anything.
 const wasmFloorDir = fs.mkdtempSync(path.join(os.tmpdir(), 'qianwan-floor-wasm-'));
 process.on('exit', () => fs.rmSync(wasmFloorDir, { recursive: true, force: true }));
-const wasmFile = files.find((f) => f.file.endsWith('.wasm'))?.file;
-if (!wasmFile) { console.error('no .wasm in dist/'); process.exit(1); }
-fs.copyFileSync(path.join(snapshot, wasmFile), path.join(wasmFloorDir, 'app.wasm'));
+// The app ships its wasm LZMA-compressed (scripts/postbuild.mjs): the floor fetches the same file, decodes
+// it with the same decoder and compiles it, as the page must.
+const wasmFile = files.find((f) => f.file.endsWith('.wasm.lzma'))?.file;
+if (!wasmFile) { console.error('no .wasm.lzma in dist/'); process.exit(1); }
+fs.copyFileSync(path.join(snapshot, wasmFile), path.join(wasmFloorDir, 'app.wasm.lzma'));
 {
   const floorHtml = fs.readFileSync(path.join(here, 'floor.html'), 'utf8');
   const script = floorHtml.match(/<script>([\s\S]*?)<\/script>/);
   if (!script) { console.error('bench/floor.html has no inline script'); process.exit(1); }
-  const instantiate = `WebAssembly.compileStreaming(fetch('app.wasm', { mode: 'cors', credentials: 'same-origin' })).then((module) => {
+  const decoder = fs.readFileSync(path.join(here, '../assets/unlzma.mjs'), 'utf8').replace(/^export (?=function )/m, '');
+  const instantiate = `fetch('app.wasm.lzma', { mode: 'cors', credentials: 'same-origin' }).then((r) => r.arrayBuffer())
+      .then((packed) => WebAssembly.compile(unlzma(new Uint8Array(packed)))).then((module) => {
       const imports = {};
       for (const { module: m, name } of WebAssembly.Module.imports(module)) (imports[m] ??= {})[name] = () => { throw new Error('not run'); };
       return WebAssembly.instantiate(module, imports);
     })`;
   const html = floorHtml
-    .replace('</head>', '  <link rel="preload" href="app.wasm" as="fetch" type="application/wasm" crossorigin>\n</head>')
-    .replace(script[0], `<script>\n    ${instantiate}.then(() => {${script[1]}});\n  </script>`);
+    .replace('</head>', '  <link rel="preload" href="app.wasm.lzma" as="fetch" crossorigin>\n</head>')
+    .replace(script[0], `<script>\n${decoder}\n    ${instantiate}.then(() => {${script[1]}});\n  </script>`);
   fs.writeFileSync(path.join(wasmFloorDir, 'index.html'), html);
 }
 const wasmFloorServer = await serve(wasmFloorDir);

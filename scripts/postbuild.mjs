@@ -2,17 +2,22 @@
 // 1. release builds: the JS glue minified (terser) and the CSS (csso), their integrity hashes updated
 //    (Trunk's own JS minifier fails on wasm-bindgen's glue);
 // 2. a Content Security Policy in index.html (inline scripts allowed by their hash, nothing remote);
-// 3. qianwan-offline.html, ONE self-contained page that works from file:// with no server and no network:
-//    CSS inlined, the JS glue inlined as a module script, the wasm gzip-compressed (zopfli) and inlined as base64,
-//    inflated by the browser's DecompressionStream and instantiated from bytes (over file:// browsers block
-//    the module import and the wasm fetch that index.html relies on), under its own CSP.
+// 3. release builds: the wasm LZMA-compressed (xz --format=lzma -9e, about 20% smaller than gzip -9 on this
+//    binary: 210 KB against 263 KB in December 2026), shipped as <name>_bg.wasm.lzma in place of the wasm and
+//    decoded in the page by assets/unlzma.mjs (1.6 KB gzip) before the glue instantiates it; the build checks
+//    that the decoder gives the wasm back byte for byte;
+// 4. qianwan-offline.html, ONE self-contained page that works from file:// with no server and no network:
+//    CSS inlined, the JS glue inlined as a module script, the compressed wasm inlined as base64, decoded and
+//    instantiated from bytes (over file:// browsers block the module import and the wasm fetch that
+//    index.html relies on), under its own CSP.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { minify } from 'terser';
 import { minify as minifyCss } from 'csso';
-import zopfli from '@gfx/zopfli';
+import { execFileSync } from 'node:child_process';
+import { unlzma } from '../assets/unlzma.mjs';
 
 const sha256 = (text) => `'sha256-${crypto.createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 const inlineScripts = (page) => [...page.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map((m) => m[1]);
@@ -63,6 +68,27 @@ if (release) {
   await shrink(css, (code) => minifyCss(code).css);
 }
 
+// The wasm, LZMA-compressed with its size in the header (the decoder allocates once). The decoder source
+// goes into the pages as a plain function.
+const wasmBytes = fs.readFileSync(path.join(dir, wasm));
+const packed = release ? lzma(wasmBytes) : null;
+const decoderSource = fs.readFileSync(new URL('../assets/unlzma.mjs', import.meta.url), 'utf8').replace(/^export (?=function )/m, '');
+const decoder = release ? (await minify(decoderSource, { compress: { passes: 2 } })).code : decoderSource;
+if (release) {
+  const name = `${wasm}.lzma`;
+  fs.writeFileSync(path.join(dir, name), packed);
+  fs.rmSync(path.join(dir, wasm));
+  const integrity = `sha384-${crypto.createHash('sha384').update(packed).digest('base64')}`;
+  const load = `./${wasm}`;
+  if (!hosted.includes(`module_or_path: '${load}'`)) throw new Error('postbuild: Trunk\'s loader changed (it no longer names the wasm)');
+  hosted = hosted.replace(`module_or_path: '${load}'`,
+    `module_or_path: unlzma(new Uint8Array(await (await fetch('./${name}', { integrity: '${integrity}' })).arrayBuffer()))`);
+  hosted = hosted.replace(/<script type="module">/, () => `<script type="module">\n${decoder}`);
+  hosted = hosted.replace(/<link rel="preload" href="\.\/[^"]+_bg\.wasm"[^>]*>/,
+    () => `<link rel="preload" href="./${name}" crossorigin="anonymous" integrity="${integrity}" as="fetch">`);
+  if (hosted.includes(wasm + '"') || hosted.includes(wasm + "'")) throw new Error('postbuild: the hosted page still names the raw wasm');
+}
+
 fs.writeFileSync(path.join(dir, 'index.html'), withCsp(hosted, [
   ...COMMON,
   `script-src 'self' ${inlineScripts(hosted).map(sha256).join(' ')} 'wasm-unsafe-eval'`,
@@ -78,21 +104,20 @@ const inlineGlue = glue.replace(/export\s*\{[^}]*\};?/, '').replace(/^export (?=
 for (const fn of ['__wbg_get_imports', '__wbg_finalize_init']) {
   if (!inlineGlue.includes(`function ${fn}(`)) throw new Error(`offline: the glue has no ${fn} (wasm-bindgen upgrade?)`);
 }
-// Base64 of the compressed wasm: about a third of base64 of the raw wasm. Zopfli writes ordinary gzip,
-// about 7% smaller than zlib -9. Its default of at most 15 deflate blocks is what limits it on a binary
-// this size: unlimited blocks (blocksplittingmax 0) save another 1.6 KB, and 30 iterations then do as
-// well as 60 (about 10 s of build time, once per release build).
-const wasmBytes = fs.readFileSync(path.join(dir, wasm));
-const packed = release
-  ? Buffer.from(await zopfli.gzipAsync(wasmBytes, { numiterations: 30, blocksplittingmax: 0 }))
-  : zlib.gzipSync(wasmBytes);
-if (!zlib.gunzipSync(packed).equals(wasmBytes)) throw new Error('offline: the compressed wasm does not round-trip');
-const base64 = packed.toString('base64');
-
-const bootstrap = `${inlineGlue}
+// Base64 of the compressed wasm (LZMA in release builds; gzip for a quick debug build, inflated by the
+// browser's DecompressionStream).
+const base64 = (release ? packed : zlib.gzipSync(wasmBytes)).toString('base64');
+const wasmData = `Uint8Array.from(atob(document.getElementById('qianwan-wasm').textContent), (c) => c.charCodeAt())`;
+const bootstrap = release
+  ? `${decoder}
+${inlineGlue}
 {
-  const gz = Uint8Array.from(atob(document.getElementById('qianwan-wasm').textContent), (c) => c.charCodeAt());
-  const bytes = new Blob([gz]).stream().pipeThrough(new DecompressionStream('gzip'));
+  const { instance, module } = await WebAssembly.instantiate(unlzma(${wasmData}), __wbg_get_imports());
+  __wbg_finalize_init(instance, module);
+}`
+  : `${inlineGlue}
+{
+  const bytes = new Blob([${wasmData}]).stream().pipeThrough(new DecompressionStream('gzip'));
   const { instance, module } = await WebAssembly.instantiate(await new Response(bytes).arrayBuffer(), __wbg_get_imports());
   __wbg_finalize_init(instance, module);
 }`;
@@ -119,3 +144,14 @@ html = withCsp(html, [
 ]);
 fs.writeFileSync(path.join(dir, 'qianwan-offline.html'), html);
 console.log(`offline: wrote qianwan-offline.html (${(html.length / 1024).toFixed(0)} KB)`);
+
+/** The wasm LZMA-compressed (xz's LZMA1 "alone" format at -9e), its size written into the header, checked
+ * by decoding it again with the page's own decoder. */
+function lzma(bytes) {
+  const packed = execFileSync('xz', ['--format=lzma', '-9e', '--stdout'], { input: bytes, maxBuffer: 1 << 28 });
+  // Bytes 5..12: the uncompressed size, little-endian (xz writes "unknown" and an end marker).
+  let n = bytes.length;
+  for (let i = 5; i < 13; i++) { packed[i] = n % 256; n = Math.floor(n / 256); }
+  if (!Buffer.from(unlzma(new Uint8Array(packed))).equals(bytes)) throw new Error('postbuild: the LZMA wasm does not round-trip');
+  return packed;
+}

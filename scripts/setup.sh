@@ -63,8 +63,10 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q " $WB_VERSION\$"; then
 fi
 
 # From npm: wasm-opt (binaryen; Debian's is too old for current wasm-bindgen output), the post-build's
-# terser, csso and zopfli, and the browser tests' playwright-core and axe-core.
+# terser and csso, and the browser tests' playwright-core and axe-core. From Debian: xz, which packs the
+# release wasm (LZMA).
 if ! command -v npm >/dev/null; then apt_install nodejs npm; fi
+if ! command -v xz >/dev/null; then apt_install xz-utils; fi
 if [ ! -x node_modules/.bin/wasm-opt ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   log "npm ci"
   npm ci --no-audit --no-fund --loglevel=error

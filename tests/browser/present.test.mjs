@@ -176,7 +176,7 @@ export default function tests({ browser, server }) {
       const page = await context.newPage();
       let release;
       const held = new Promise((ok) => { release = ok; });
-      await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+      await page.route(/\.wasm(\.lzma)?$/, async (route) => { await held; await route.continue(); });
       await page.goto(server.url, { waitUntil: 'commit' });
       await page.waitForFunction(() => document.readyState !== 'loading' && getComputedStyle(document.body).margin === '0px');
       const loading = await page.evaluate(() => ({
