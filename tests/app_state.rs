@@ -3,11 +3,13 @@
 // Tests may unwrap, panic and use std's sort (the app may not: see Cargo.toml [lints] and clippy.toml).
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::disallowed_methods)]
 
+mod common;
+
 use qianwan::app::url::{UrlSync, Write};
 use qianwan::app::{Action, AppState, Env, Theme, View};
 use qianwan::i18n::Lang;
 use qianwan::model::explore::{Column, Filter};
-use qianwan::model::{Kind, Qualifier, Region};
+use qianwan::model::{Kind, Qualifier};
 
 fn env() -> Env {
     Env::default()
@@ -30,31 +32,31 @@ fn one_of_each() -> Vec<AppState> {
             s.view = View::Compare;
             s.group = "investment";
             s.normalised = true;
-            s.hidden = vec![Region::Weizi, Region::Changzhi];
+            s.hidden = vec![common::region("weizi"), common::region("changzhi")];
             s.source = Some("sd-2025-grain-output");
         }),
         with(&|s| {
             s.view = View::Composition;
-            s.hidden = vec![Region::Yanhu];
+            s.hidden = vec![common::region("yanhu")];
             s.lang = Lang::En;
         }),
         with(&|s| {
             s.view = View::Timeline;
-            s.region = Region::Wanrong;
+            s.region = common::region("wanrong");
         }),
         with(&|s| {
             s.view = View::Profile;
-            s.region = Region::Weizi;
+            s.region = common::region("weizi");
         }),
         with(&|s| {
             s.view = View::Coverage;
-            s.cell = Some((Region::Yanhu, "income"));
+            s.cell = Some((common::region("yanhu"), "income"));
         }),
         with(&|s| {
             s.view = View::Explorer;
             s.filter = Filter {
                 text: "粮食 产量".into(),
-                region: Some(Region::Shangdang),
+                region: Some(common::region("shangdang")),
                 category: Some("grain"),
                 period: Some("2025".into()),
                 qualifier: Some(Qualifier::MoreThan),
@@ -65,13 +67,25 @@ fn one_of_each() -> Vec<AppState> {
         }),
         with(&|s| {
             s.view = View::Sources;
-            s.article = "004_15376a063cec32eb.txt";
+            s.article = "004-wanrong";
         }),
         with(&|s| {
             s.view = View::Present;
             s.slide = 4;
         }),
+        with(&|s| s.view = View::About),
     ]
+}
+
+#[test]
+fn an_article_link_may_name_its_seed_file() {
+    // Links made before one page became two articles name the seed file: it opens the page's first article.
+    let s = open("view=sources&article=004_15376a063cec32eb.txt");
+    assert_eq!((s.article, s.notice.clone()), ("004-yanhu", None));
+    assert_eq!(s.to_hash(), "view=sources&article=004-yanhu&lang=zh");
+    let s = open("view=sources&article=004-wanrong");
+    assert_eq!(s.article, "004-wanrong");
+    assert!(open("view=sources&article=nope").notice.is_some());
 }
 
 #[test]
@@ -102,6 +116,7 @@ fn every_view_survives_its_link() {
             View::Explorer => assert_eq!(back.filter, state.filter),
             View::Sources => assert_eq!(back.article, state.article),
             View::Present => assert_eq!(back.slide, state.slide),
+            View::About => {}
         }
     }
 }
@@ -174,16 +189,21 @@ fn the_reducer_changes_only_what_an_action_says() {
     slide = slide.reduce(Action::FirstSlide).reduce(Action::PrevSlide);
     assert_eq!(slide.slide, 0);
     // The legend toggles; unknown groups and articles change nothing.
-    let hidden = s.reduce(Action::ToggleRegion(Region::Yanhu));
-    assert_eq!(hidden.hidden, vec![Region::Yanhu]);
-    assert_eq!(hidden.reduce(Action::ToggleRegion(Region::Yanhu)).hidden, vec![]);
+    let hidden = s.reduce(Action::ToggleRegion(common::region("yanhu")));
+    assert_eq!(hidden.hidden, vec![common::region("yanhu")]);
+    assert_eq!(
+        hidden.reduce(Action::ToggleRegion(common::region("yanhu"))).hidden,
+        vec![]
+    );
     assert_eq!(s.reduce(Action::SelectGroup("nope".into())), s);
     assert_eq!(s.reduce(Action::SelectArticle("nope".into())), s);
     // A status line lasts until the view or the language changes.
     let said = s.reduce(Action::Report("done".into()));
     assert_eq!(said.status.as_deref(), Some("done"));
     assert_eq!(
-        said.reduce(Action::ToggleRegion(Region::Weizi)).status.as_deref(),
+        said.reduce(Action::ToggleRegion(common::region("weizi")))
+            .status
+            .as_deref(),
         Some("done")
     );
     assert_eq!(said.reduce(Action::SetView(View::Coverage)).status, None);
@@ -249,7 +269,7 @@ fn back_and_forward_walk_the_views_and_typing_does_not_fill_the_history() {
             ..Filter::default()
         }),
         Action::SetView(View::Timeline),
-        Action::SelectRegion(Region::Wanrong),
+        Action::SelectRegion(common::region("wanrong")),
     ] {
         state = state.reduce(action);
         write(&state, &mut history, &mut at, &mut sync);
@@ -264,9 +284,57 @@ fn back_and_forward_walk_the_views_and_typing_does_not_fill_the_history() {
         write(&state, &mut history, &mut at, &mut sync);
         assert_eq!(state.view, view);
     }
-    assert_eq!(state.region, Region::Shangdang);
+    assert_eq!(state.region, common::region("shangdang"));
     at -= 1;
     state = state.reduce(Action::Restore(history[at].clone()));
     assert_eq!(state.filter.text, "粮食");
     assert_eq!(history.len(), 4, "navigating added no entries: {history:?}");
+}
+
+/// The About page cites the chart last on screen, as its view draws it, with the right headlines.
+#[test]
+fn the_about_page_cites_the_chart_last_viewed() {
+    use qianwan::app::charts::figure;
+    use qianwan::narrative::cite::cite;
+    let mut s = open("view=compare&group=grain_output");
+    assert_eq!(s.last_chart, View::Compare);
+    s = s.reduce(Action::SetView(View::Timeline));
+    s = s.reduce(Action::SetView(View::Explorer));
+    s = s.reduce(Action::SetView(View::About));
+    assert_eq!(
+        s.last_chart,
+        View::Timeline,
+        "the explorer and the About page are not charts"
+    );
+    // Every chart view has its figure; the others none.
+    for view in View::ALL {
+        assert_eq!(figure(&s, view).is_some(), view.is_chart(), "{view:?}");
+    }
+    let grain = open("view=compare&group=grain_output");
+    let fig = figure(&grain, View::Compare).expect("the grain chart");
+    let at = "https://example.org/#view=compare&group=grain_output";
+    let text = cite(&fig.title, &fig.source_line, at, "2026-12-03", Lang::Zh.t());
+    assert!(text.starts_with("“粮食产量”"), "{text}");
+    // Both articles the figures stand in, by their own headlines (万荣's is not 盐湖's).
+    assert!(text.contains("《沃野田畴绘新景 和美乡村入画来》"), "{text}");
+    assert!(
+        text.contains("《走出万荣特色乡村振兴之路 各方参与梯次推进久久为功》"),
+        "{text}"
+    );
+    assert!(!text.contains("盐湖样板"), "{text}");
+    assert!(text.contains("https://example.org/#view=compare&group=grain_output"));
+    assert!(text.contains("2026年12月3日访问"), "{text}");
+    let fig = figure(
+        &AppState {
+            lang: Lang::En,
+            ..grain
+        },
+        View::Compare,
+    )
+    .expect("figure");
+    let en = cite(&fig.title, &fig.source_line, "u", "2026-12-03", Lang::En.t());
+    assert!(en.contains("(accessed 3 December 2026)"), "{en}");
+    // A restored link to a chart view is the chart to cite.
+    let s = s.reduce(Action::Restore("view=coverage".into()));
+    assert_eq!(s.last_chart, View::Coverage);
 }

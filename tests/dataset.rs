@@ -6,14 +6,20 @@ mod common;
 
 use std::collections::HashSet;
 
+use qianwan::model::embedded;
 use qianwan::model::raw::RawFact;
 use qianwan::model::validate::{validate, Problem, Seed, Validated};
-use qianwan::model::{embedded, Region};
 
 fn run(facts: &[RawFact]) -> Result<Validated, Vec<qianwan::model::validate::DatasetError>> {
     let seeds = common::seeds();
     let seeds: Vec<Seed<'_>> = seeds.iter().map(|(n, t)| Seed { name: n, text: t }).collect();
-    validate(facts, &common::catalogue(), &common::sources().sources, &seeds)
+    validate(
+        facts,
+        &common::catalogue(),
+        &common::regions().regions,
+        &common::articles().articles,
+        &seeds,
+    )
 }
 
 /// A known-good fact to break in one way at a time.
@@ -61,7 +67,7 @@ fn every_quote_stands_verbatim_in_its_seed() {
 fn every_quote_lies_within_one_paragraph_so_the_reader_can_highlight_it() {
     let ds = embedded();
     for f in ds.facts {
-        let source = ds.source(f.seed).expect("source");
+        let source = ds.article_of(f).expect("article");
         assert!(
             source.text.lines().any(|line| line.contains(f.quote)),
             "{}: quote spans lines",
@@ -98,7 +104,7 @@ fn seeds_are_an_exact_copy_of_the_shared_articles() {
 #[test]
 fn every_region_and_article_is_covered() {
     let ds = embedded();
-    for r in Region::ALL {
+    for r in common::all_regions() {
         assert!(ds.facts.iter().filter(|f| f.region == r).count() >= 8, "{r:?}");
     }
     let seeds: HashSet<&str> = ds.facts.iter().map(|f| f.seed).collect();
@@ -239,18 +245,37 @@ fn rejects_a_category_other_than_the_indicators() {
 
 #[test]
 fn rejects_bad_periods_kinds_and_regions() {
-    for (period, ok) in [
-        ("2025", true),
-        ("2024-01..2024-09", true),
-        ("2024..2027", true),
-        ("2027..2024", false),
-        ("2024-13..2024-14", false),
-        ("今年", false),
+    for (period, kind, ok) in [
+        ("2025", "year", true),
+        ("2024-01..2024-09", "part_year", true),
+        ("2024-ytd", "part_year", true),
+        ("2024..2027", "multi_year", true),
+        ("2024", "stock", true),
+        ("unknown", "stock", true),
+        ("unknown", "level", true),
+        ("2027..2024", "multi_year", false),
+        ("2024-13..2024-14", "part_year", false),
+        ("今年", "year", false),
+        ("cumulative", "stock", false),
+        // The kind of period must fit the period.
+        ("2024-01..2024-09", "year", false),
+        ("2024..2027", "year", false),
+        ("2025", "multi_year", false),
+        ("2025", "always", false),
     ] {
         let mut f = good();
         f.period = period.into();
-        assert_eq!(run(&[f]).is_ok(), ok, "{period}");
+        f.period_kind = kind.into();
+        assert_eq!(run(&[f]).is_ok(), ok, "{period} as {kind}");
     }
+    let mut f = good();
+    f.period_kind = "2025".into();
+    assert!(problems_of(f).contains(&Problem::BadPeriodKind("2025".into())));
+    let mut f = good();
+    f.period = "2024..2027".into();
+    assert!(problems_of(f)
+        .iter()
+        .any(|p| matches!(p, Problem::PeriodKindMismatch { .. })));
     let mut f = good();
     f.kind = "plan".into();
     f.region = "taiyuan".into();
@@ -297,7 +322,7 @@ fn the_reader_finds_every_number_of_every_article() {
         let paras = paragraphs(&ds, source);
         // Paragraph runs rebuild the text exactly, whatever is highlighted.
         for p in &paras {
-            let target = p.numbers.first().map(|n| n.2);
+            let target = p.numbers.first().map(|n| n.2[0]);
             let rebuilt: String = p.runs(target).iter().map(|r| r.text).collect();
             assert_eq!(rebuilt, p.text);
             if let Some(t) = target {
@@ -311,7 +336,7 @@ fn the_reader_finds_every_number_of_every_article() {
                 );
             }
         }
-        located += paras.iter().map(|p| p.numbers.len()).sum::<usize>();
+        located += paras.iter().flat_map(|p| &p.numbers).map(|n| n.2.len()).sum::<usize>();
         assert!(paras.iter().any(|p| p.heading), "{} has headings", source.seed);
     }
     // Every fact's number is highlighted in its article.
@@ -330,12 +355,15 @@ fn the_hostile_fixture_is_a_valid_dataset() {
     let facts: qianwan::model::raw::RawFacts = serde_json::from_str(&read("assets/facts.json")).expect("facts");
     let catalogue: qianwan::model::raw::RawCatalogue =
         serde_json::from_str(&read("assets/indicators.json")).expect("catalogue");
-    let sources: qianwan::model::raw::RawSources = serde_json::from_str(&read("assets/sources.json")).expect("sources");
+    let regions: qianwan::model::raw::RawRegions = serde_json::from_str(&read("assets/regions.json")).expect("regions");
+    let articles: qianwan::model::raw::RawArticles =
+        serde_json::from_str(&read("assets/articles.json")).expect("articles");
     let text = read("seeds/hostile.txt");
     let valid = validate(
         &facts.facts,
         &catalogue,
-        &sources.sources,
+        &regions.regions,
+        &articles.articles,
         &[Seed {
             name: "hostile.txt",
             text: &text,
@@ -346,5 +374,5 @@ fn the_hostile_fixture_is_a_valid_dataset() {
     assert!(valid
         .facts
         .iter()
-        .any(|f| f.entity.as_deref().is_some_and(|e| e.contains("onerror"))));
+        .any(|f| f.scope.name().is_some_and(|e| e.contains("onerror"))));
 }

@@ -9,7 +9,7 @@ use std::time::Instant;
 
 use qianwan::model::extract::{extract, ArticleDate, Hints, Proposal};
 use qianwan::model::units::{normalise, parse_written, qualifier_words, same_number};
-use qianwan::model::{embedded, BaseUnit, Kind, Period, Qualifier};
+use qianwan::model::{embedded, BaseUnit, Kind, Period, PeriodKind, Qualifier};
 
 fn hints() -> Hints<'static> {
     Hints::from_dataset(&embedded())
@@ -282,6 +282,8 @@ fn reads_a_stated_whole_as_a_hundred_percent() {
         ("全市所有行政村垃圾日清日运", "所有"),
         ("2025年将实现全覆盖", "全覆盖"),
         ("全县农村集体经济年收入全部达到10万元以上", "全部"),
+        ("农村卫生室和乡镇卫生院全达标", "全"),
+        ("日间照料中心和乡村学校全提升", "全"),
     ] {
         let p = one(text, None);
         assert_eq!(
@@ -292,7 +294,14 @@ fn reads_a_stated_whole_as_a_hundred_percent() {
     }
     // One per clause.
     assert_eq!(written("所有行政村全部建立红白理事会制度"), ["所有"]);
-    for text in ["全部用于青椒种植", "所有人都来了", "全面完成", "全村人都来了"] {
+    for text in [
+        "全部用于青椒种植",
+        "所有人都来了",
+        "全面完成",
+        "全村人都来了",
+        "全年完成改厕",
+        "全力提升",
+    ] {
         assert_eq!(written(text), Vec::<String>::new(), "{text}");
     }
 }
@@ -324,10 +333,15 @@ fn finds_the_period() {
         (
             "今年以来，帮办代办2.5万余件",
             date("2024-10"),
-            months(2024, 1, 10),
+            Period::YearToDate(2024),
             true,
         ),
-        ("今年以来，帮办代办2.5万余件", date("2024"), Period::Year(2024), true),
+        (
+            "今年以来，帮办代办2.5万余件",
+            date("2024"),
+            Period::YearToDate(2024),
+            true,
+        ),
         ("全年完成改厕750座", date("2026-01"), Period::Year(2025), true),
         ("全年完成改厕750座", date("2024-10"), Period::Year(2024), true),
         ("全年力争一产投资增长10%", date("2026-01"), Period::Year(2026), true),
@@ -350,9 +364,10 @@ fn finds_the_period() {
             Period::Years { from: 2026, to: 2030 },
             false,
         ),
-        ("每年可收购各类中药材50余吨", date("2024"), Period::Year(2024), true),
-        ("截至目前，已开工项目93个", date("2024"), Period::Cumulative, false),
-        ("建成农村污水处理设施109个", None, Period::Cumulative, false),
+        // An annual level ("each year", "annual output") of no stated year, whatever the article's date.
+        ("每年可收购各类中药材50余吨", date("2024"), Period::Unknown, false),
+        ("截至目前，已开工项目93个", date("2024"), Period::Year(2024), true),
+        ("建成农村污水处理设施109个", None, Period::Unknown, false),
         ("农村卫生厕所普及率达85%", None, Period::Unknown, false),
         ("农村卫生厕所普及率达85%", date("2024-10"), Period::Unknown, false),
         // A report of January or February reviews last year.
@@ -375,7 +390,10 @@ fn finds_the_period() {
     let found = run(text, None);
     assert_eq!(found[1].period, Period::Year(2024));
     assert!(!found[1].period_inferred);
-    assert_eq!(found[2].period, Period::Cumulative);
+    assert_eq!(
+        (found[2].period, found[2].period_kind),
+        (Period::Unknown, PeriodKind::Stock)
+    );
     // A sentence the page layout broke over two lines keeps its year; the quote stays within its line.
     let text = "2025年，该区完成粮食播种28.6万亩，推广大豆\n\n玉米复合种植1.1万亩，粮食总产量稳定在1.76亿斤。";
     let found = run(text, None);

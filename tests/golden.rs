@@ -3,6 +3,8 @@
 // Tests may unwrap, panic and use std's sort (the app may not: see Cargo.toml [lints] and clippy.toml).
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::disallowed_methods)]
 
+mod common;
+
 use std::fs;
 use std::path::PathBuf;
 
@@ -13,7 +15,7 @@ use qianwan::chart::{
     timeline_figure, ChartError, CompareOptions, Figure, Scene, Target,
 };
 use qianwan::i18n::Lang;
-use qianwan::model::{breakdowns, comparable_groups, compare, coverage, embedded, profile, timeline, Region};
+use qianwan::model::{breakdowns, comparable_groups, compare, coverage, embedded, profile, timeline};
 
 fn golden_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/golden")
@@ -41,13 +43,19 @@ fn views_in(lang: Lang) -> Vec<(String, Figure)> {
     ));
     out.push((
         "compare-grain_output-without-wanrong".into(),
-        compare_figure(&grain, &ds, CompareOptions::default(), &[Region::Wanrong], lang),
+        compare_figure(
+            &grain,
+            &ds,
+            CompareOptions::default(),
+            &[common::region("wanrong")],
+            lang,
+        ),
     ));
     out.push((
         "composition".into(),
         composition_figure(&breakdowns(&ds), &ds, &[], lang),
     ));
-    for r in Region::ALL {
+    for r in common::all_regions() {
         let series = timeline(&ds, r);
         if !series.is_empty() {
             out.push((format!("timeline-{}", r.key()), timeline_figure(r, &series, &ds, lang)));
@@ -118,7 +126,7 @@ fn check_golden(name: &str, actual: &str) {
 }
 
 /// No label overlaps another, and every label stays on the canvas.
-fn assert_clean_layout(scene: &Scene, what: &str) {
+fn assert_clean_layout(fig: &Figure, scene: &Scene, what: &str) {
     for (i, (a, ta)) in scene.text_boxes.iter().enumerate() {
         assert!(
             a.x >= 0.0 && a.y >= 0.0 && a.x + a.w <= scene.width + 0.5 && a.y + a.h <= scene.height + 0.5,
@@ -127,6 +135,70 @@ fn assert_clean_layout(scene: &Scene, what: &str) {
         for (b, tb) in &scene.text_boxes[i + 1..] {
             assert!(!a.overlaps(b), "{what}: `{ta}` overlaps `{tb}`");
         }
+    }
+    assert_nothing_cut(fig, scene, what);
+    assert_not_reported_lies_on_the_baseline(scene, what);
+}
+
+/// Every text of the figure is drawn whole: a label too long for its room takes more lines, never "…".
+/// (A stacked segment's label is drawn only where the segment holds it; its mark and table carry it.)
+fn assert_nothing_cut(fig: &Figure, scene: &Scene, what: &str) {
+    let squeeze = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+    let drawn = squeeze(&scene.text_boxes.iter().map(|(_, t)| t.as_str()).collect::<String>());
+    let mut texts: Vec<&str> = vec![&fig.title, &fig.subtitle, &fig.source_line];
+    texts.extend(fig.verdict.as_deref());
+    texts.extend(fig.notes.iter().map(String::as_str));
+    for panel in &fig.panels {
+        texts.extend(panel.title.as_deref());
+        texts.extend(panel.verdict.as_deref());
+        texts.extend(panel.note.as_deref());
+        if let qianwan::chart::Body::Bars(bars) = &panel.body {
+            texts.push(&bars.unit_label);
+            for c in &bars.clusters {
+                texts.push(&c.label);
+                for b in &c.bars {
+                    texts.push(&b.label);
+                    texts.extend(b.sublabel.as_deref());
+                    texts.extend(b.caption.iter().map(String::as_str));
+                }
+            }
+        }
+    }
+    for text in texts {
+        assert!(drawn.contains(&squeeze(text)), "{what}: `{text}` is not drawn whole");
+    }
+}
+
+/// 未报道 is a band on its panel's baseline, no taller than its label needs: never a height that could be
+/// read as a value.
+fn assert_not_reported_lies_on_the_baseline(scene: &Scene, what: &str) {
+    for m in scene.marks.iter().filter(|m| matches!(m.target, Target::Missing(_))) {
+        let band = &m.rect;
+        let bottom = band.y + band.h;
+        let baseline = scene
+            .marks
+            .iter()
+            .filter(|o| o.panel == m.panel && matches!(o.target, Target::Fact(_)))
+            .map(|o| o.rect.y + o.rect.h)
+            .fold(f64::NAN, f64::max);
+        assert!(
+            baseline.is_nan() || (baseline - bottom).abs() < 0.5,
+            "{what}: 未报道 ends at {bottom:.1}, the bars at {baseline:.1}"
+        );
+        let label: f64 = scene
+            .text_boxes
+            .iter()
+            .filter(|(r, _)| {
+                r.x >= band.x - 0.5 && r.x + r.w <= band.x + band.w + 0.5 && r.y >= band.y && r.y + r.h <= bottom
+            })
+            .map(|(r, _)| r.h)
+            .sum();
+        assert!(label > 0.0, "{what}: a 未报道 band without its label");
+        assert!(
+            band.h <= 2.5 * label,
+            "{what}: a 未报道 band {:.0} px tall for {label:.0} px of text",
+            band.h
+        );
     }
 }
 
@@ -192,7 +264,7 @@ fn labels_never_overlap_or_leave_the_canvas() {
             (318.0, 360.0, 3.0),
         ] {
             let scene = scene_at(&fig, w, h, s).unwrap_or_else(|e| panic!("{name} at {w}×{h}@{s}: {e}"));
-            assert_clean_layout(&scene, &format!("{name} at {w}×{h}@{s}"));
+            assert_clean_layout(&fig, &scene, &format!("{name} at {w}×{h}@{s}"));
         }
     }
 }
@@ -231,7 +303,7 @@ fn compare_marks_follow_the_dataset() {
         scene
             .marks
             .iter()
-            .filter(|m| m.target == Target::Missing(Region::Yanhu))
+            .filter(|m| m.target == Target::Missing(common::region("yanhu")))
             .count(),
         1
     );
@@ -279,7 +351,7 @@ fn stacked_parts_add_up_to_the_total_the_article_gives() {
     let wanrong = sources
         .regions
         .iter()
-        .find(|r| r.region == Region::Wanrong)
+        .find(|r| r.region == common::region("wanrong"))
         .expect("万荣");
     let total = wanrong.total.expect("累计投入25.5亿元");
     assert!(
@@ -358,7 +430,7 @@ fn every_view_is_drawn_at_every_size() {
                 for m in &scene.marks {
                     assert!(m.rect.w > 0.0 && m.rect.h > 0.0, "{what}: an empty mark");
                 }
-                assert_clean_layout(&scene, &what);
+                assert_clean_layout(&fig, &scene, &what);
             }
         }
     }
@@ -384,10 +456,7 @@ fn a_narrow_canvas_turns_the_matrix() {
     assert!(
         matches!(
             second.target,
-            Target::Cell {
-                region: Region::Yanhu,
-                ..
-            }
+            Target::Cell { region, .. } if region == common::region("yanhu")
         ),
         "{:?}",
         second.target
@@ -408,7 +477,7 @@ fn slides_shrink_their_type_before_they_scroll() {
             let what = format!("slide {} at {w}×{h}", i + 1);
             let scene = layout_fit(&fig, w, h, 1.0, &zooms, &Palette::LIGHT).unwrap_or_else(|e| panic!("{what}: {e}"));
             assert!(!scene.marks.is_empty(), "{what}");
-            assert_clean_layout(&scene, &what);
+            assert_clean_layout(&fig, &scene, &what);
         }
     }
 }
@@ -419,7 +488,7 @@ fn every_theme_meets_contrast_minimums() {
         // Text: 4.5:1 (WCAG AA); marks: 3:1 (non-text contrast).
         assert!(contrast(pal.ink, pal.background) >= 4.5, "{name} ink");
         assert!(contrast(pal.muted, pal.background) >= 4.5, "{name} muted text");
-        for r in Region::ALL {
+        for r in common::all_regions() {
             assert!(
                 contrast(pal.region(r), pal.background) >= 3.0,
                 "{name} {r:?} {:.2}",
@@ -453,7 +522,7 @@ fn every_view_lays_out_cleanly_in_every_theme() {
     for (name, fig) in views() {
         for (theme, pal) in &THEMES {
             let scene = scene_in(&fig, 1158.0, 620.0, 1.0, pal).unwrap_or_else(|e| panic!("{name} {theme}: {e}"));
-            assert_clean_layout(&scene, &format!("{name} in {theme}"));
+            assert_clean_layout(&fig, &scene, &format!("{name} in {theme}"));
         }
     }
 }
@@ -471,7 +540,7 @@ fn slides_fit_projectors_at_large_type() {
                     let what = format!("{} slide {} at {w}×{h}@{dpr}", lang.key(), i + 1);
                     let scene = layout(&fig, w * dpr, h * dpr, 1.5 * dpr, &Palette::PROJECTOR_DARK)
                         .unwrap_or_else(|e| panic!("{what}: {e}"));
-                    assert_clean_layout(&scene, &what);
+                    assert_clean_layout(&fig, &scene, &what);
                 }
             }
         }
@@ -487,21 +556,23 @@ fn hostile_text_stays_text_in_the_svg_export() {
         lang: Lang::Zh,
         title: evil.into(),
         subtitle: evil.into(),
+        verdict: Some(evil.into()),
         bar_legend: true,
         panels: vec![Panel {
             title: Some(evil.into()),
+            verdict: Some(evil.into()),
             note: Some(evil.into()),
             body: qianwan::chart::Body::Bars(qianwan::chart::spec::BarPanel {
                 unit: BaseUnit::Yuan,
                 unit_label: evil.into(),
                 clusters: vec![ClusterSpec {
                     label: evil.into(),
-                    chip: Some(Region::Yanhu),
+                    chip: Some(common::region("yanhu")),
                     context: false,
-                    region: Some(Region::Yanhu),
+                    region: Some(common::region("yanhu")),
                     bars: vec![BarSpec {
                         fact_id: Some("x"),
-                        region: Region::Yanhu,
+                        region: common::region("yanhu"),
                         value: 1.0,
                         label: evil.into(),
                         sublabel: Some(evil.into()),
@@ -531,9 +602,16 @@ fn english_charts_have_no_untranslated_text() {
     let han = |s: &str| s.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
     for (name, fig) in views_in(Lang::En) {
         let scene = scene_at(&fig, 960.0, 540.0, 1.0).unwrap_or_else(|e| panic!("{name}: {e}"));
+        // The source line (on as many lines as it takes) holds Chinese only inside its titles' 《》.
+        let outside_titles: String = fig
+            .source_line
+            .split('《')
+            .map(|part| part.split_once('》').map_or(part, |(_, after)| after))
+            .collect();
+        assert!(!han(&outside_titles), "{name}: `{}`", fig.source_line);
         for (_, text) in &scene.text_boxes {
-            let titles_only = text.starts_with("Source: ");
-            assert!(titles_only || !han(text), "{name}: `{text}` is not translated");
+            let of_source = fig.source_line.contains(text.as_str());
+            assert!(of_source || !han(text), "{name}: `{text}` is not translated");
         }
         assert!(!han(&fig.summary), "{name}: summary `{}`", fig.summary);
         for note in &fig.notes {

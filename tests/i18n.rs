@@ -81,7 +81,8 @@ fn every_name_in_the_data_has_a_translation() {
     names.extend(ds.groups.iter().map(|g| g.zh));
     names.extend(ds.groups.iter().filter_map(|g| g.note_zh));
     names.extend(ds.indicators.iter().flat_map(|i| [i.zh, i.label_zh]));
-    names.extend(ds.facts.iter().filter_map(|f| f.entity));
+    names.extend(ds.facts.iter().filter_map(|f| f.scope.name()));
+    names.extend(ds.regions.iter().map(|r| r.zh()));
     names.extend(ds.facts.iter().filter_map(|f| f.note));
     names.extend(ds.sources.iter().flat_map(|s| [s.title, s.published]));
     for lang in Lang::ALL {

@@ -25,13 +25,20 @@ fn takeaways_are_computed_from_the_figures() {
         .iter()
         .find(|s| s.chart == SlideChart::Compare("grain_output"))
         .expect("grain slide");
-    // 20万吨以上 ÷ 8.8万吨 (1.76亿斤) = 2.27: "约…2.3倍", with both figures as written.
+    // 20万吨以上 ÷ 8.8万吨 (1.76亿斤) = 2.27; 以上 on the larger figure makes it "at least 2.2 times" (rounded
+    // down), never "about 2.3"; both figures as written, the ratio marked as computed with its periods.
     assert!(
         grain.takeaway.contains("1.76亿斤") && grain.takeaway.contains("20万吨以上"),
         "{}",
         grain.takeaway
     );
-    assert!(grain.takeaway.contains("约是上党区的2.3倍"), "{}", grain.takeaway);
+    assert!(grain.takeaway.contains("至少是上党区的2.2倍"), "{}", grain.takeaway);
+    assert!(!grain.takeaway.contains("约是"), "{}", grain.takeaway);
+    assert!(
+        grain.takeaway.contains("计算值：20万吨以上 ÷ 1.76亿斤"),
+        "{}",
+        grain.takeaway
+    );
     assert!(grain.takeaway.contains("盐湖区未报道"), "{}", grain.takeaway);
     let parts = slides
         .iter()
@@ -43,9 +50,57 @@ fn takeaways_are_computed_from_the_figures() {
         .iter()
         .find(|s| matches!(s.chart, SlideChart::Timeline(_)))
         .expect("timeline slide");
+    // 上党区's 2024–2027 target of about 100 villages covers one area (along the expressway and 长陵路), its
+    // yearly achievements the whole district: no progress, and no share that would pretend otherwise.
     assert!(
-        timeline.takeaway.contains('%') && timeline.takeaway.contains("100个左右"),
+        timeline.takeaway.contains("100个左右的进度未计算") && timeline.takeaway.contains("范围不同"),
         "{}",
         timeline.takeaway
+    );
+    assert!(!timeline.takeaway.contains('%'), "{}", timeline.takeaway);
+}
+
+#[test]
+fn a_ratio_respects_the_bounds_of_its_figures() {
+    use qianwan::model::{Fact, Qualifier};
+    use qianwan::narrative::story::ratio_text;
+    let ds = embedded();
+    let fig = |value: f64, qualifier: Qualifier| Fact {
+        base_value: value,
+        qualifier,
+        ..ds.facts[0].clone()
+    };
+    let zh = Lang::Zh.t();
+    let en = Lang::En.t();
+    let ratio = |hi: Fact, lo: Fact| ratio_text(&hi, &lo, zh);
+    use Qualifier::{Approx, Exact, MoreThan};
+    // 227 ÷ 100: rounded down when the larger is "more than" (it could only be larger)…
+    assert_eq!(
+        ratio(fig(227.0, MoreThan), fig(100.0, Exact)),
+        Some(("2.2".into(), "至少".into()))
+    );
+    // …up when the smaller is (the ratio could only be smaller)…
+    assert_eq!(
+        ratio(fig(221.0, Exact), fig(100.0, MoreThan)),
+        Some(("2.3".into(), "至多".into()))
+    );
+    // …"about" only when no bound decides, and beside a bound when the other figure is approximate.
+    assert_eq!(
+        ratio(fig(227.0, Approx), fig(100.0, Exact)),
+        Some(("2.3".into(), "约".into()))
+    );
+    assert_eq!(
+        ratio(fig(227.0, MoreThan), fig(100.0, Approx)),
+        Some(("2.2".into(), "至少约".into()))
+    );
+    assert_eq!(
+        ratio(fig(227.0, Exact), fig(100.0, Exact)),
+        Some(("2.3".into(), String::new()))
+    );
+    // Two lower bounds say nothing about their ratio.
+    assert_eq!(ratio(fig(227.0, MoreThan), fig(100.0, MoreThan)), None);
+    assert_eq!(
+        ratio_text(&fig(227.0, MoreThan), &fig(100.0, Approx), en),
+        Some(("2.2".into(), "at least about ".into()))
     );
 }

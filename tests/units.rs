@@ -79,7 +79,12 @@ fn parses_periods() {
         Period::parse("2024..2027"),
         Some(Period::Years { from: 2024, to: 2027 })
     );
-    assert_eq!(Period::parse("cumulative"), Some(Period::Cumulative));
+    assert_eq!(
+        Period::parse("cumulative"),
+        None,
+        "retired: a stock is a period kind, not a period"
+    );
+    assert_eq!(Period::parse("2024-ytd"), Some(Period::YearToDate(2024)));
     assert_eq!(Period::parse("24"), None);
     let months = Period::Months {
         from: (2024, 1),
@@ -87,7 +92,7 @@ fn parses_periods() {
     };
     assert_eq!(qianwan::i18n::Lang::Zh.t().period(months), "2024年1—9月");
     assert_eq!(qianwan::i18n::Lang::En.t().period(months), "Jan–Sep 2024");
-    for p in ["2024", "2024-01..2024-09", "2024..2027", "cumulative", "unknown"] {
+    for p in ["2024", "2024-01..2024-09", "2024..2027", "2024-ytd", "unknown"] {
         assert_eq!(Period::parse(p).map(|p| p.to_string()).as_deref(), Some(p));
     }
 }

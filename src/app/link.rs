@@ -5,7 +5,7 @@ use super::route::{self, Ignored, Route};
 use super::state::{AppState, Env, View};
 use crate::i18n::{fill, Lang, Strings};
 use crate::model::explore::{Column, Filter};
-use crate::model::{comparable_groups, Dataset, Kind, Period, Qualifier, Region};
+use crate::model::{comparable_groups, Dataset, Kind, Period, Qualifier};
 
 impl AppState {
     /// The state a URL hash describes, on a device described by `env`; what it cannot use becomes the notice.
@@ -18,6 +18,9 @@ impl AppState {
             let view = View::from_key(v);
             check(&mut bad, view.is_some(), "view", v);
             state.view = view.unwrap_or(state.view);
+            if state.view.is_chart() {
+                state.last_chart = state.view;
+            }
         }
         if let Some(g) = &route.group {
             let group = ds
@@ -27,12 +30,12 @@ impl AppState {
             state.group = group.map_or(state.group, |g| g.id);
         }
         if let Some(r) = &route.region {
-            let region = Region::from_key(r);
+            let region = ds.region(r);
             check(&mut bad, region.is_some(), "region", r);
             state.region = region.unwrap_or(state.region);
         }
         for r in &route.hidden {
-            match Region::from_key(r) {
+            match ds.region(r) {
                 Some(region) if !state.hidden.contains(&region) => state.hidden.push(region),
                 Some(_) => {}
                 None => check(&mut bad, false, "hide", r),
@@ -40,7 +43,7 @@ impl AppState {
         }
         state.normalised = route.normalised;
         if let Some((r, c)) = &route.cell {
-            let cell = Region::from_key(r).zip(ds.categories.iter().find(|x| x.id == c).map(|x| x.id));
+            let cell = ds.region(r).zip(ds.categories.iter().find(|x| x.id == c).map(|x| x.id));
             check(&mut bad, cell.is_some(), "cell", &[r, ":", c].concat());
             state.cell = cell;
         }
@@ -52,7 +55,7 @@ impl AppState {
         if let Some(a) = &route.article {
             let source = ds.source(a);
             check(&mut bad, source.is_some(), "article", a);
-            state.article = source.map_or(state.article, |s| s.seed);
+            state.article = source.map_or(state.article, |s| s.id);
         }
         if let Some(q) = &route.query {
             state.filter.text = q.chars().take(200).collect();
@@ -157,7 +160,7 @@ fn apply_filter(filter: &mut Filter, ds: &Dataset, pair: &str) -> bool {
         return false;
     };
     match key {
-        "region" => Region::from_key(value).map(|r| filter.region = Some(r)).is_some(),
+        "region" => ds.region(value).map(|r| filter.region = Some(r)).is_some(),
         "category" => ds
             .categories
             .iter()

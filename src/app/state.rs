@@ -20,11 +20,13 @@ pub enum View {
     Explorer,
     Sources,
     Present,
+    /// 关于与方法: the articles, how figures were taken, the comparability rules, how to cite.
+    About,
 }
 
 impl View {
     /// In the order of the tabs.
-    pub const ALL: [View; 8] = [
+    pub const ALL: [View; 9] = [
         View::Compare,
         View::Composition,
         View::Timeline,
@@ -33,6 +35,7 @@ impl View {
         View::Explorer,
         View::Sources,
         View::Present,
+        View::About,
     ];
 
     pub fn name(self, t: &Strings) -> &'static str {
@@ -46,6 +49,7 @@ impl View {
             View::Explorer => n.explorer,
             View::Sources => n.sources,
             View::Present => n.present,
+            View::About => n.about,
         }
     }
 
@@ -60,7 +64,16 @@ impl View {
             View::Explorer => "explorer",
             View::Sources => "sources",
             View::Present => "present",
+            View::About => "about",
         }
+    }
+
+    /// A view of one chart (the ones a citation or a slide deck can take).
+    pub fn is_chart(self) -> bool {
+        matches!(
+            self,
+            View::Compare | View::Composition | View::Timeline | View::Profile | View::Coverage
+        )
     }
 
     pub fn from_key(key: &str) -> Option<View> {
@@ -107,7 +120,7 @@ pub struct AppState {
     pub cell: Option<(Region, &'static str)>,
     /// The fact whose article is open in the reader panel.
     pub source: Option<&'static str>,
-    /// The article shown in the 原文 view.
+    /// The article shown in the 原文 view (its id; a link may name its seed file instead).
     pub article: &'static str,
     /// The explorer's search, filters and sort.
     pub filter: Filter,
@@ -117,6 +130,8 @@ pub struct AppState {
     pub slide: usize,
     /// The view to return to when the presentation ends.
     pub back: View,
+    /// The chart view last on screen (the About page cites its chart); not in the URL.
+    pub last_chart: View,
     pub theme: Theme,
     /// The system asks for a dark colour scheme (what `Theme::Auto` follows; not in the URL).
     pub dark: bool,
@@ -178,14 +193,15 @@ impl AppState {
             group: default_group(&ds).map_or("", |g| g.id),
             normalised: false,
             hidden: Vec::new(),
-            region: Region::Shangdang,
+            region: ds.default_region(),
             cell: None,
             source: None,
-            article: ds.sources.first().map_or("", |s| s.seed),
+            article: ds.sources.first().map_or("", |s| s.id),
             filter: Filter::default(),
             notice: None,
             slide: 0,
             back: View::Compare,
+            last_chart: View::Compare,
             theme: env.theme,
             dark: env.dark,
             dpr: env.dpr,
@@ -233,6 +249,9 @@ impl AppState {
                 if view == View::Present && self.view != View::Present {
                     next.back = self.view;
                 }
+                if view.is_chart() {
+                    next.last_chart = view;
+                }
                 next.view = view;
             }
             Action::NextSlide => next.slide = (next.slide + 1).min(last_slide),
@@ -271,18 +290,24 @@ impl AppState {
             Action::CloseSource => next.source = None,
             Action::SelectArticle(seed) => {
                 if let Some(s) = ds.source(&seed) {
-                    next.article = s.seed;
+                    next.article = s.id;
                 }
             }
             Action::SetFilter(filter) => next.filter = filter,
             Action::Restore(hash) => {
+                let restored = AppState::from_hash(&hash, self.env());
                 next = AppState {
                     theme: self.theme,
                     dark: self.dark,
                     dpr: self.dpr,
                     back: self.back,
+                    last_chart: if restored.view.is_chart() {
+                        restored.view
+                    } else {
+                        self.last_chart
+                    },
                     complete: self.complete.clone(),
-                    ..AppState::from_hash(&hash, self.env())
+                    ..restored
                 };
             }
             Action::DismissNotice => next.notice = None,

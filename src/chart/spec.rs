@@ -4,8 +4,10 @@
 use crate::i18n::{fill, Lang, Strings};
 use crate::model::units::normalise;
 use crate::model::{
-    BaseUnit, Breakdown, Comparison, Composition, Coverage, Dataset, Fact, Kind, Profile, Qualifier, Region, Series,
+    unmeasured, BaseUnit, Breakdown, Comparison, Composition, Coverage, Dataset, Fact, Kind, Profile, Qualifier,
+    Region, Scope, Series,
 };
+use crate::narrative::verdict::{scope_text, verdict_line};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Figure {
@@ -13,10 +15,13 @@ pub struct Figure {
     pub lang: Lang,
     pub title: String,
     pub subtitle: String,
+    /// Whether what the figure sets side by side can be compared, and why: drawn under the subtitle, so a
+    /// picture pasted into a report carries it.
+    pub verdict: Option<String>,
     /// Draw the bar reading key (实绩, 目标, 余/以上, 约, 未报道).
     pub bar_legend: bool,
     pub panels: Vec<Panel>,
-    /// Caveats from the catalogue and the facts, shown with the chart.
+    /// Caveats from the catalogue and the facts (口径说明), drawn at the figure's foot and listed beside it.
     pub notes: Vec<String>,
     /// One paragraph for screen readers (the canvas's aria-label).
     pub summary: String,
@@ -27,7 +32,9 @@ pub struct Figure {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Panel {
     pub title: Option<String>,
-    /// A short line under the title (progress toward a target, a caveat).
+    /// Whether the panel's figures compare across places, and why (a figure of several panels).
+    pub verdict: Option<String>,
+    /// A short line under it (progress toward a target).
     pub note: Option<String>,
     pub body: Body,
 }
@@ -210,15 +217,15 @@ fn describe(clusters: &[ClusterSpec], t: &Strings) -> String {
         .join(t.clause_sep)
 }
 
-/// "来源：《A》《B》（千万工程 三地对比）", from the articles of the charted facts, in file order.
-/// Titles stay in Chinese: they name the source.
+/// "来源：《A》《B》（千万工程 三地对比）", from the articles of the charted facts (each figure cites the
+/// article it stands in), in file order. Titles stay in Chinese: they name the source.
 pub fn source_line<'a>(ds: &Dataset, facts: impl Iterator<Item = &'a Fact>, t: &Strings) -> String {
-    let mut seeds: Vec<&str> = facts.map(|f| f.seed).collect();
-    crate::model::order::sort_by_key(&mut seeds, |s| *s);
-    seeds.dedup();
-    let titles: String = seeds
+    let mut articles: Vec<&str> = facts.map(|f| f.article).collect();
+    crate::model::order::sort_by_key(&mut articles, |s| *s);
+    articles.dedup();
+    let titles: String = articles
         .iter()
-        .map(|s| format!("《{}》", ds.source(s).map_or(*s, |src| src.title)))
+        .map(|a| format!("《{}》", ds.source(a).map_or(*a, |src| src.title)))
         .collect();
     if titles.is_empty() {
         t.source_none.to_string()
@@ -243,23 +250,107 @@ fn fact_notes(facts: impl Iterator<Item = &'static Fact>, t: &Strings) -> Vec<St
     notes
 }
 
-/// The grouped-bar comparison of one indicator group; `hidden` regions are left out.
+/// A panel's title: its measure, and what its figures cover where that is not the whole region or a year
+/// (the basis they share: a set across places, a series over time).
+fn basis_title(indicator_zh: &'static str, first: Option<&Fact>, t: &Strings) -> String {
+    let mut title = t.name(indicator_zh).to_string();
+    let mut aside = Vec::new();
+    if let Some(f) = first {
+        if !matches!(f.scope, Scope::Region) {
+            aside.push(scope_text(&f.scope, t));
+        }
+        if f.period_kind != crate::model::PeriodKind::Year {
+            aside.push(t.period_kinds.get(f.period_kind).to_string());
+        }
+    }
+    if !aside.is_empty() {
+        title = t.paren(&title, &aside.join(t.list_sep));
+    }
+    title
+}
+
+/// The grouped-bar comparison of one indicator group; `hidden` regions are left out. Figures share a value
+/// axis only within a set (one measure, scope and kind of period); a group of several sets gets a panel
+/// per set, each with its own scale and verdict, the sets two places share first.
 pub fn compare_figure(c: &Comparison, ds: &Dataset, opts: CompareOptions, hidden: &[Region], lang: Lang) -> Figure {
     let t = lang.t();
-    let multi = c.multi_indicator();
-    let clusters: Vec<ClusterSpec> = c
+    let unit = unit_label(c.base_unit, t);
+    // Focus regions the whole group is silent on: their 未报道 slot stands in the first panel.
+    let silent: Vec<Region> = c
         .slots
         .iter()
-        .filter(|slot| !hidden.contains(&slot.region))
-        .map(|slot| ClusterSpec {
-            label: region_label(slot.region, t),
-            chip: Some(slot.region),
-            context: !slot.region.is_focus(),
-            region: Some(slot.region),
-            bars: slot.facts.iter().map(|f| bar(f, ds, multi, opts, t)).collect(),
-        })
+        .filter(|s| !s.reported() && !hidden.contains(&s.region))
+        .map(|s| s.region)
         .collect();
-    let unit = unit_label(c.base_unit, t);
+    let single = c.sets.len() <= 1;
+    let mut panels: Vec<Panel> = Vec::new();
+    let mut all_clusters: Vec<ClusterSpec> = Vec::new();
+    for (i, set) in c.sets.iter().enumerate() {
+        let multi = single && c.multi_indicator();
+        let mut clusters: Vec<ClusterSpec> = set
+            .regions()
+            .into_iter()
+            .filter(|r| !hidden.contains(r))
+            .map(|region| ClusterSpec {
+                label: region_label(region, t),
+                chip: Some(region),
+                context: !region.is_focus(),
+                region: Some(region),
+                bars: set
+                    .facts
+                    .iter()
+                    .filter(|f| f.region == region)
+                    .map(|f| bar(f, ds, multi, opts, t))
+                    .collect(),
+            })
+            .collect();
+        if i == 0 {
+            for region in &silent {
+                clusters.push(ClusterSpec {
+                    label: region_label(*region, t),
+                    chip: Some(*region),
+                    context: !region.is_focus(),
+                    region: Some(*region),
+                    bars: Vec::new(),
+                });
+            }
+            // Regions in their order: the focus ones first, context after the divider.
+            crate::model::order::sort_by_key(&mut clusters, |cl| cl.region);
+        }
+        all_clusters.extend(clusters.iter().cloned());
+        panels.push(Panel {
+            title: (!single).then(|| basis_title(set.indicator.zh, set.facts.first().copied(), t)),
+            verdict: (!single).then(|| verdict_line(ds, &set.judgment, t)),
+            note: None,
+            body: Body::Bars(BarPanel {
+                unit: c.base_unit,
+                unit_label: unit.clone(),
+                clusters,
+            }),
+        });
+    }
+    if panels.is_empty() {
+        // A group nobody reports: every focus region's empty slot.
+        panels.push(Panel {
+            title: None,
+            verdict: None,
+            note: None,
+            body: Body::Bars(BarPanel {
+                unit: c.base_unit,
+                unit_label: unit.clone(),
+                clusters: silent
+                    .iter()
+                    .map(|r| ClusterSpec {
+                        label: region_label(*r, t),
+                        chip: Some(*r),
+                        context: !r.is_focus(),
+                        region: Some(*r),
+                        bars: Vec::new(),
+                    })
+                    .collect(),
+            }),
+        });
+    }
     let mut notes: Vec<String> = c.group.note_zh.map(|n| t.name(n).to_string()).into_iter().collect();
     if c.group.composition == Some(Composition::Thresholds) {
         notes.extend(fact_notes(c.facts(), t));
@@ -270,22 +361,26 @@ pub fn compare_figure(c: &Comparison, ds: &Dataset, opts: CompareOptions, hidden
     } else {
         t.labels_written
     };
+    // One set: its verdict. Several: that they never share a scale; each panel states its own.
+    let verdict = if single {
+        verdict_line(ds, &c.judgment, t)
+    } else {
+        let name = if c.partial() {
+            t.partly_comparable
+        } else {
+            t.verdicts.get(c.judgment.verdict)
+        };
+        fill(t.verdict_panels, &[name, &c.sets.len().to_string()])
+    };
     Figure {
         lang,
         title: name.to_string(),
         subtitle: fill(t.compare_subtitle, &[&subtitle(&unit, c.facts(), t), labels]),
+        verdict: Some(verdict),
         bar_legend: true,
-        summary: fill(t.compare_summary, &[name, &describe(&clusters, t)]),
+        summary: fill(t.compare_summary, &[name, &describe(&all_clusters, t)]),
         source_line: source_line(ds, c.facts(), t),
-        panels: vec![Panel {
-            title: None,
-            note: None,
-            body: Body::Bars(BarPanel {
-                unit: c.base_unit,
-                unit_label: unit,
-                clusters,
-            }),
-        }],
+        panels,
         notes,
     }
 }
@@ -338,8 +433,13 @@ pub fn composition_figure(breakdowns: &[Breakdown], ds: &Dataset, hidden: &[Regi
                 Composition::Parts => t.stacked,
                 Composition::Thresholds => t.bands,
             };
+            let mut verdict = verdict_line(ds, &b.judgment, t);
+            if b.partial {
+                verdict.push_str(t.partial_note);
+            }
             Panel {
                 title: Some(t.paren(name, how)),
+                verdict: Some(verdict),
                 note: None,
                 body: Body::Bars(BarPanel {
                     unit,
@@ -353,6 +453,7 @@ pub fn composition_figure(breakdowns: &[Breakdown], ds: &Dataset, hidden: &[Regi
         lang,
         title: t.composition_title.to_string(),
         subtitle: t.composition_subtitle.to_string(),
+        verdict: None,
         bar_legend: true,
         panels,
         notes,
@@ -444,7 +545,8 @@ pub fn timeline_figure(region: Region, series: &[Series], ds: &Dataset, lang: La
                 .collect::<Vec<_>>()
                 .join(t.clause_sep);
             Panel {
-                title: Some(t.name(s.indicator.zh).to_string()),
+                title: Some(basis_title(s.indicator.zh, s.facts.first().copied(), t)),
+                verdict: None,
                 note: (!note.is_empty()).then(|| fill(t.progress, &[&note])),
                 body: Body::Bars(BarPanel {
                     unit: s.indicator.base_unit,
@@ -471,11 +573,18 @@ pub fn timeline_figure(region: Region, series: &[Series], ds: &Dataset, lang: La
     if series.iter().any(|s| !s.progress.is_empty()) {
         notes.push(t.progress_note.to_string());
     }
+    // Targets whose progress is not computed, and why (another scope or kind of period).
+    notes.extend(
+        unmeasured(series)
+            .iter()
+            .map(|u| crate::narrative::story::unmeasured_text(ds, u, t)),
+    );
     let name = t.region(region);
     Figure {
         lang,
         title: fill(t.timeline_title, &[name]),
         subtitle: t.timeline_subtitle.to_string(),
+        verdict: None,
         bar_legend: true,
         panels,
         notes,
@@ -491,6 +600,7 @@ pub fn profile_figure(p: &Profile, ds: &Dataset, lang: Lang) -> Figure {
         .groups
         .iter()
         .map(|(group, facts)| {
+            // One measure on one basis per panel (the profile splits its groups so).
             let multi = facts.iter().any(|f| f.indicator != facts[0].indicator);
             let clusters = facts
                 .iter()
@@ -509,8 +619,10 @@ pub fn profile_figure(p: &Profile, ds: &Dataset, lang: Lang) -> Figure {
                 })
                 .collect();
             let unit = facts[0].base_unit;
+            let indicator = ds.indicator(facts[0].indicator).map_or(group.zh, |i| i.zh);
             Panel {
-                title: Some(t.name(group.zh).to_string()),
+                title: Some(basis_title(indicator, facts.first().copied(), t)),
+                verdict: None,
                 note: None,
                 body: Body::Bars(BarPanel {
                     unit,
@@ -525,6 +637,7 @@ pub fn profile_figure(p: &Profile, ds: &Dataset, lang: Lang) -> Figure {
         lang,
         title: fill(t.profile_title, &[name]),
         subtitle: fill(t.profile_subtitle, &[&p.facts.len().to_string()]),
+        verdict: None,
         bar_legend: true,
         summary: fill(t.profile_summary, &[name, &panels.len().to_string()]),
         source_line: source_line(ds, p.groups.iter().flat_map(|(_, f)| f.iter().copied()), t),
@@ -556,9 +669,11 @@ pub fn coverage_figure(c: &Coverage, ds: &Dataset, lang: Lang) -> Figure {
         lang,
         title: t.coverage_title.to_string(),
         subtitle: fill(t.coverage_subtitle, &[&total.to_string()]),
+        verdict: None,
         bar_legend: false,
         panels: vec![Panel {
             title: None,
+            verdict: None,
             note: None,
             body: Body::Matrix(MatrixPanel {
                 rows: c.regions.iter().map(|r| (*r, t.region(*r).to_string())).collect(),
@@ -594,7 +709,10 @@ pub fn slide_figure(slide: &crate::narrative::story::Slide, ds: &Dataset, lang: 
                 .collect();
             composition_figure(&parts, ds, &[], lang)
         }
-        SlideChart::Timeline(region) => timeline_figure(region, &slide_series(ds, region), ds, lang),
+        SlideChart::Timeline(key) => {
+            let region = ds.region(key)?;
+            timeline_figure(region, &slide_series(ds, region), ds, lang)
+        }
         SlideChart::Coverage => coverage_figure(&crate::model::coverage(ds), ds, lang),
     })
 }

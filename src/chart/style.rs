@@ -15,7 +15,7 @@ impl Rgb {
 
 /// A region's place in the palettes: its colour, pattern and page tints.
 pub fn region_slot(region: Region) -> usize {
-    Region::ALL.iter().position(|r| *r == region).unwrap_or(0)
+    region.slot()
 }
 
 /// The colours of a theme. Every chart colour comes from here, so a theme is one value.
@@ -275,7 +275,10 @@ pub struct TextStyles {
     pub title: TextStyle,
     pub subtitle: TextStyle,
     pub legend: TextStyle,
-    /// The source line at the foot.
+    /// Whether what the figure sets side by side can be compared, and why (under the subtitle).
+    pub verdict: TextStyle,
+    /// The caveats at the foot (口径说明), and the source line under them.
+    pub note: TextStyle,
     pub source: TextStyle,
     pub panel_title: TextStyle,
     pub panel_note: TextStyle,
@@ -303,7 +306,9 @@ pub const TEXT: TextStyles = TextStyles {
     title: style(18.0, 13.0, true, false),
     subtitle: style(12.0, 9.0, false, true),
     legend: style(11.0, 11.0, false, false),
-    source: style(11.0, 8.0, false, true),
+    verdict: style(12.0, 12.0, false, false),
+    note: style(11.0, 11.0, false, true),
+    source: style(11.0, 11.0, false, true),
     panel_title: style(14.0, 10.0, true, false),
     panel_note: style(11.0, 9.0, false, true),
     tick: style(11.0, 11.0, false, true),
@@ -324,9 +329,6 @@ pub const TEXT: TextStyles = TextStyles {
 pub struct Spacing {
     /// Around the figure.
     pub pad: f64,
-    /// From the title's top to the subtitle's, and from there to the legend.
-    pub title_advance: f64,
-    pub subtitle_advance: f64,
     /// Under the legend.
     pub legend_gap: f64,
     pub legend_row: f64,
@@ -334,18 +336,16 @@ pub struct Spacing {
     pub swatch: f64,
     pub swatch_gap: f64,
     pub legend_item_gap: f64,
-    /// The band of the source line at the foot.
-    pub foot: f64,
-    /// A panel's title and note lines.
-    pub panel_title_advance: f64,
-    pub panel_note_advance: f64,
+    /// Above the notes and the source line at the foot.
+    pub foot_gap: f64,
+    /// After a block of text (a title, a verdict, a note…).
+    pub block_gap: f64,
     /// Inside a small multiple's frame.
     pub frame_inset: f64,
     /// A caption line under a bar.
     pub caption_line: f64,
     /// Over the plot: room for a bar's value (and its second value).
     pub value_room: f64,
-    pub value_room_two: f64,
     /// The widest a bar may be.
     pub bar_max: f64,
     /// A region's colour chip beside its name.
@@ -370,20 +370,16 @@ pub struct Spacing {
 
 pub const SPACE: Spacing = Spacing {
     pad: 12.0,
-    title_advance: 26.0,
-    subtitle_advance: 20.0,
     legend_gap: 6.0,
     legend_row: 18.0,
     swatch: 12.0,
     swatch_gap: 4.0,
     legend_item_gap: 14.0,
-    foot: 20.0,
-    panel_title_advance: 20.0,
-    panel_note_advance: 16.0,
+    foot_gap: 6.0,
+    block_gap: 3.0,
     frame_inset: 4.0,
     caption_line: 15.0,
     value_room: 26.0,
-    value_room_two: 38.0,
     bar_max: 96.0,
     chip: 10.0,
     plot_min_width: 100.0,

@@ -8,7 +8,7 @@ mod zh;
 
 use crate::model::explore::Column;
 use crate::model::units::{same_number, trim_decimal};
-use crate::model::{BaseUnit, Fact, Kind, Period, Qualifier, Region};
+use crate::model::{BaseUnit, Fact, Kind, Period, PeriodKind, Qualifier, Region, Verdict};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Lang {
@@ -62,6 +62,32 @@ pub struct Strings {
     pub qualified: PerQualifier,
     pub qualifier_names: PerQualifier,
     pub kind_names: PerKind,
+    /// What kind of time a figure covers ("一年", "未注明年份的年水平").
+    pub period_kinds: PerPeriodKind,
+    /// The verdicts' names, and the line that states one with its reasons: "{0}：{1}".
+    pub verdicts: PerVerdict,
+    pub verdict_line: &'static str,
+    /// Why figures are or are not comparable ({0}: the regions or the list they name).
+    pub reasons: ReasonTexts,
+    /// A figure about the whole region (its scope), e.g. in a list of scopes.
+    /// Before each caveat drawn at a chart's foot.
+    pub note_mark: &'static str,
+    /// A comparison drawn as several panels (sets that share no axis): {0} the verdict (or partly
+    /// comparable), {1} how many panels.
+    pub verdict_panels: &'static str,
+    pub partly_comparable: &'static str,
+    /// A chart's citation: {0} its title, {1} its source line, {2} the link, {3} the day it was read.
+    pub cite_text: &'static str,
+    /// The 关于与方法 page.
+    pub about: AboutTexts,
+    /// A day: {0} year, {1} month (from `months`), {2} day.
+    pub date_format: &'static str,
+    pub months: [&'static str; 12],
+    /// The short verdicts of the compare view's group list.
+    pub verdict_tags: VerdictTags,
+    /// Added to a verdict line when some of the group's figures are only one place's.
+    pub partial_note: &'static str,
+    pub whole_region: &'static str,
     /// A target's period: "{0} 目标".
     pub target_period: &'static str,
 
@@ -73,14 +99,15 @@ pub struct Strings {
     pub months_across: &'static str,
     pub years: &'static str,
     pub month_names: [&'static str; 12],
-    pub cumulative: &'static str,
+    /// 今年以来: "{0}年初至发稿" / "{0} to date".
+    pub year_to_date: &'static str,
     pub unknown_year: &'static str,
     pub inferred: &'static str,
 
-    /// By `Region` order (`Region::ALL`).
-    pub regions: [&'static str; 5],
     pub list_sep: &'static str,
     pub clause_sep: &'static str,
+    /// Between the parts of one aside: "100%，2023年".
+    pub comma: &'static str,
     pub label_sep: &'static str,
     /// "{0}（{1}）"
     pub paren: &'static str,
@@ -229,9 +256,33 @@ pub struct Strings {
     pub conversion: &'static str,
 
     // Slides' takeaways.
+    /// A place's headline figure: {0} region, {1} label, {2} the figure with its period (`Strings::said`).
     pub take_head: &'static str,
+    /// {0} the larger figure's region, {1} the bound ("", "约", "至少", "至多"), {2} the smaller's region,
+    /// {3} the ratio, {4} how it was computed (the two figures as written and their periods).
     pub take_ratio: &'static str,
-    pub take_ratio_about: &'static str,
+    /// The bound words of a computed ratio.
+    pub ratio_about: &'static str,
+    pub ratio_at_least: &'static str,
+    pub ratio_at_most: &'static str,
+    /// "{0} ÷ {1}".
+    pub ratio_of: &'static str,
+    /// Figures only side by side: {0} the group, {1} the figures, each with its scope and kind of period.
+    pub take_side_by_side: &'static str,
+    /// One figure set beside others: {0} region, {1} label, {2} the figure with its scope, kind of period and
+    /// period (`Strings::said`).
+    pub take_item: &'static str,
+    /// After a sentence naming an inferred year (marked *).
+    pub take_inferred: &'static str,
+    /// Shares computed from the parts and the total.
+    pub take_computed_shares: &'static str,
+    /// A target whose progress is not computed, and the readings: {0} indicator, {1} target with its period,
+    /// {2} why, {3} the readings.
+    pub take_unmeasured: &'static str,
+    /// {0} the yearly figures added up, {1} their share of the target; {2} the latest, {3} its share.
+    pub readings: &'static str,
+    /// The groups only side by side, on the closing slide: {0} how many, {1} which.
+    pub take_not_comparable: &'static str,
     pub take_silent: &'static str,
     pub take_group: &'static str,
     pub take_share: &'static str,
@@ -312,6 +363,110 @@ impl PerKind {
     }
 }
 
+/// A text for each kind of period.
+#[derive(Debug, Clone, Copy)]
+pub struct PerPeriodKind {
+    pub year: &'static str,
+    pub part_year: &'static str,
+    pub multi_year: &'static str,
+    pub stock: &'static str,
+    pub level: &'static str,
+}
+
+impl PerPeriodKind {
+    pub fn get(&self, k: PeriodKind) -> &'static str {
+        match k {
+            PeriodKind::Year => self.year,
+            PeriodKind::PartYear => self.part_year,
+            PeriodKind::MultiYear => self.multi_year,
+            PeriodKind::Stock => self.stock,
+            PeriodKind::Level => self.level,
+        }
+    }
+}
+
+/// The 关于与方法 page: headings and paragraphs (the articles and rules come from the data).
+#[derive(Debug, Clone, Copy)]
+pub struct AboutTexts {
+    pub intro: &'static str,
+    pub articles_title: &'static str,
+    /// One article: {0} its id, {1} date and how its years were read, {2} its seed file, {3} figures taken.
+    pub article_line: &'static str,
+    /// An article that shares its file with another: {0} the other's title.
+    pub shared_page: &'static str,
+    pub outlet: &'static str,
+    pub method_title: &'static str,
+    pub method: &'static [&'static str],
+    pub rules_title: &'static str,
+    pub rules_intro: &'static str,
+    /// Each reason: what it is, and why it keeps figures apart (or what to keep in mind).
+    pub rules: &'static [(&'static str, &'static str)],
+    pub computed_title: &'static str,
+    pub computed: &'static [&'static str],
+    pub cite_title: &'static str,
+    /// {0} the view whose chart is cited.
+    pub cite_help: &'static str,
+    pub copy_cite: &'static str,
+    pub cite_copied: &'static str,
+    pub cite_by_hand: &'static str,
+}
+
+/// The group list's short verdicts.
+#[derive(Debug, Clone, Copy)]
+pub struct VerdictTags {
+    pub comparable: &'static str,
+    pub with_caveats: &'static str,
+    pub not_comparable: &'static str,
+    /// Some figures compare across places, others only side by side.
+    pub partial: &'static str,
+}
+
+impl VerdictTags {
+    pub fn get(&self, v: Verdict) -> &'static str {
+        match v {
+            Verdict::Comparable => self.comparable,
+            Verdict::WithCaveats => self.with_caveats,
+            Verdict::NotComparable => self.not_comparable,
+        }
+    }
+}
+
+/// A text for each verdict.
+#[derive(Debug, Clone, Copy)]
+pub struct PerVerdict {
+    pub comparable: &'static str,
+    pub with_caveats: &'static str,
+    pub not_comparable: &'static str,
+}
+
+impl PerVerdict {
+    pub fn get(&self, v: Verdict) -> &'static str {
+        match v {
+            Verdict::Comparable => self.comparable,
+            Verdict::WithCaveats => self.with_caveats,
+            Verdict::NotComparable => self.not_comparable,
+        }
+    }
+}
+
+/// Each reason of a comparability judgment, as a template over what it names.
+#[derive(Debug, Clone, Copy)]
+pub struct ReasonTexts {
+    pub different_measures: &'static str,
+    pub different_scopes: &'static str,
+    pub different_period_kinds: &'static str,
+    pub different_spans: &'static str,
+    pub only_one_place: &'static str,
+    pub one_entity: &'static str,
+    pub different_years: &'static str,
+    pub undated: &'static str,
+    pub inferred_year: &'static str,
+    pub lower_bound: &'static str,
+    pub approximate: &'static str,
+    pub target: &'static str,
+    pub size_dependent: &'static str,
+}
+
 /// The views' names on their tabs (the views themselves are the app's: `app::View::name` matches on them).
 #[derive(Debug, Clone, Copy)]
 pub struct ViewNames {
@@ -323,6 +478,7 @@ pub struct ViewNames {
     pub explorer: &'static str,
     pub sources: &'static str,
     pub present: &'static str,
+    pub about: &'static str,
 }
 
 /// The themes' names (`app::Theme::name`).
@@ -409,15 +565,9 @@ impl Strings {
         }
     }
 
+    /// A region's name: the dataset's own (Chinese), or its entry in the names table.
     pub fn region(&self, r: Region) -> &'static str {
-        let n = &self.regions;
-        match r {
-            Region::Shangdang => n[0],
-            Region::Yanhu => n[1],
-            Region::Wanrong => n[2],
-            Region::Changzhi => n[3],
-            Region::Weizi => n[4],
-        }
+        self.name(r.zh())
     }
 
     pub fn qualifier(&self, q: Qualifier) -> &'static str {
@@ -501,6 +651,29 @@ impl Strings {
         self.qualify(f.qualifier, &text)
     }
 
+    /// An ISO day ("2026-12-03") in words; anything else as it is.
+    pub fn date(&self, iso: &str) -> String {
+        let mut parts = iso.splitn(3, '-').map(|p| p.parse::<usize>().ok());
+        match (parts.next().flatten(), parts.next().flatten(), parts.next().flatten()) {
+            (Some(y), Some(m @ 1..=12), Some(d)) => {
+                fill(self.date_format, &[&y.to_string(), self.months[m - 1], &d.to_string()])
+            }
+            _ => iso.to_string(),
+        }
+    }
+
+    /// The figure as a sentence says it, with an aside (its period): as written, and where the article
+    /// states a whole in words (所有, 全部, 全覆盖), the share it means first in the aside:
+    /// "所有（100%，2023年）".
+    pub fn said(&self, f: &Fact, aside: &str) -> String {
+        let written = self.written(f);
+        if self.is_source && crate::model::units::WHOLE_WORDS.contains(&f.written) {
+            self.paren(&written, &format!("{}{}{aside}", self.normalised(f), self.comma))
+        } else {
+            self.paren(&written, aside)
+        }
+    }
+
     /// The normalised value with its qualifier; counts keep their measure word ("1.1万户").
     pub fn normalised(&self, f: &Fact) -> String {
         let text = match f.base_unit {
@@ -532,7 +705,7 @@ impl Strings {
                 &[&from.0.to_string(), month(from.1), &to.0.to_string(), month(to.1)],
             ),
             Period::Years { from, to } => fill(self.years, &[&from.to_string(), &to.to_string()]),
-            Period::Cumulative => self.cumulative.to_string(),
+            Period::YearToDate(y) => fill(self.year_to_date, &[&y.to_string()]),
             Period::Unknown => self.unknown_year.to_string(),
         }
     }

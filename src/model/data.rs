@@ -3,7 +3,8 @@
 // The generated dataset may not need every type (a test fixture without composition groups).
 #[allow(unused_imports)]
 use super::types::{
-    BaseUnit, Category, Composition, Dataset, Fact, Group, Indicator, Kind, Period, Qualifier, Region, Source,
+    BaseUnit, Category, Composition, Dataset, Fact, Group, Indicator, Kind, Period, PeriodKind, Qualifier, Region,
+    RegionInfo, Scope, Source,
 };
 
 /// `text[start..end]` at compile time: quotes and written numbers are spans of the articles, so the
@@ -24,6 +25,7 @@ include!(concat!(env!("OUT_DIR"), "/dataset.rs"));
 /// The dataset of the five articles.
 pub fn embedded() -> Dataset {
     Dataset {
+        regions: REGIONS,
         facts: FACTS,
         categories: CATEGORIES,
         groups: GROUPS,

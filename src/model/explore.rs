@@ -64,7 +64,7 @@ enum SortKey {
 fn sort_key(ds: &Dataset, column: Column, f: &'static Fact) -> SortKey {
     let rank = |i: Option<usize>| SortKey::Number(i.map_or(u64::MAX, |i| i as u64));
     match column {
-        Column::Region => SortKey::Number(f.region as u64),
+        Column::Region => SortKey::Number(f.region.slot() as u64),
         Column::Indicator => rank(ds.indicators.iter().position(|i| i.id == f.indicator)),
         Column::Value => {
             // f64::total_cmp's order, as an unsigned number.
@@ -78,7 +78,7 @@ fn sort_key(ds: &Dataset, column: Column, f: &'static Fact) -> SortKey {
         Column::Kind => SortKey::Number(f.kind as u64),
         Column::Qualifier => SortKey::Text(f.qualifier.key()),
         Column::Category => rank(ds.categories.iter().position(|c| c.id == f.category)),
-        Column::Source => SortKey::Text(f.seed),
+        Column::Source => SortKey::Text(f.article),
     }
 }
 

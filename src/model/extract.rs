@@ -7,7 +7,7 @@
 //!
 //! - **Figures**: Arabic numbers (`1.76`, `11000`), Chinese ones (`五个`, `一百二十`, `两`), 万/亿 scales, a
 //!   bare 万 only with a qualifier (`万亩以上`), `百分之…`, and as 100 %: 全覆盖, 全部 before a verb of
-//!   completion (完成, 达到…), 所有 before 村, 行政村, 乡镇 (one per clause).
+//!   completion (完成, 达到…), 全 right before one (全达标, 全提升), 所有 before 村, 行政村, 乡镇 (one per clause).
 //! - **Not figures**: numbers without a unit (dates, bare years, `10千伏`); anything in a book title 《…》 or in
 //!   quotation marks holding at most 20 characters (slogans and names: “3+3+13”, “五清一改”; a longer
 //!   quotation is speech and is read); ordinals (第…); a figure named again (这5个); list markers ((一), `1.` at
@@ -26,9 +26,9 @@
 //! - **Period**, the first that applies: the nearest time expression before the number in its clause (else after
 //!   it in the clause, else before it in the sentence): a written year, `2024年至2027年`, `2024年1—9月`, 今年,
 //!   今年以来 (January to the article's month), 今年1月至9月, 全年 (of an achievement in a report of January or
-//!   February: last year), 去年, 明年, 十五五; 每年 / 年产… in the clause (the article's year); 累计 / 目前 /
-//!   截至 / 已 in the sentence (`cumulative`); the nearest time expression earlier in the paragraph; 建成 / 形成 /
-//!   设立… just before the number (`cumulative`); in a report of January or February, last year for an
+//!   February: last year), 去年, 明年, 十五五; 每年 / 年产… in the clause (an annual `level`, year unknown); 累计 / 目前 /
+//!   截至 / 已 in the sentence (a stock as at the article's date, `stock`); the nearest time expression earlier in the paragraph; 建成 / 形成 /
+//!   设立… just before the number (`stock`); in a report of January or February, last year for an
 //!   achievement and this year for a target; else `unknown`. Years read from the article's date are
 //!   `period_inferred`; without a date they are `unknown`. A full date (2024年9月17日) is an event's day, and a
 //!   year in a book title the book's: neither is a period.
@@ -39,7 +39,7 @@
 //!   the clause (between list commas and neighbouring figures; 户数 for 8.5万户, 村数 for 170个村), ½ in the
 //!   clause, ¼ in the sentence; at least ¼ in all.
 
-use super::types::{BaseUnit, Dataset, Kind, Period, Qualifier, Region};
+use super::types::{BaseUnit, Dataset, Kind, Period, PeriodKind, Qualifier};
 use super::units::{is_numeral, normalise, parse_written, Written, PREFIXES, SUFFIXES};
 
 /// The article's date, as far as known.
@@ -84,9 +84,9 @@ pub struct Hints<'a> {
 }
 
 impl Hints<'static> {
-    /// The regions of [`Region::ALL`] and the indicators of the catalogue.
+    /// The regions and the indicators of the dataset.
     pub fn from_dataset(ds: &Dataset) -> Hints<'static> {
-        let regions = Region::ALL.iter().map(|r| (r.key(), names(r.zh()))).collect();
+        let regions = ds.regions.iter().map(|r| (r.key(), names(r.zh()))).collect();
         let indicators = ds
             .indicators
             .iter()
@@ -166,6 +166,8 @@ pub struct Proposal {
     pub qualifier: Qualifier,
     pub kind: Kind,
     pub period: Period,
+    /// What kind of time it covers (a year, part of one, several, a level as at a date, an annual level).
+    pub period_kind: PeriodKind,
     pub period_inferred: bool,
     /// The clause around the number, verbatim, within one line.
     pub quote_start: usize,
@@ -221,7 +223,9 @@ const ANNUAL: [&str; 9] = [
     "年收购",
 ];
 /// A stock or running total: 累计, 目前已…
-const CUMULATIVE: [&str; 7] = ["累计", "目前", "截至", "截止", "至今", "现有", "已"];
+const CUMULATIVE: [&str; 6] = ["目前", "截至", "截止", "至今", "现有", "已"];
+/// A total over years: 累计, 近年来.
+const MULTI_YEAR: [&str; 2] = ["累计", "近年来"];
 /// With no time anywhere near, something built, set up or formed is a stock as of the article.
 const STOCK_VERBS: [&str; 6] = ["建成", "形成", "成立", "设立", "建立", "共有"];
 
@@ -456,20 +460,25 @@ fn times(t: &Text) -> Vec<(usize, Time)> {
 }
 
 /// The period a time expression names, and whether its year was inferred from the article's date.
-fn resolve(time: Time, date: Option<ArticleDate>, kind: Kind) -> (Period, bool) {
+fn resolve(time: Time, date: Option<ArticleDate>, kind: Kind) -> (Period, PeriodKind, bool) {
+    let part = matches!(time, Time::Months(..) | Time::SinceNewYear);
+    let period_kind = match time {
+        Time::Years(..) => PeriodKind::MultiYear,
+        _ if part => PeriodKind::PartYear,
+        _ => PeriodKind::Year,
+    };
     let y = match (time, date) {
-        (Time::Year(y), _) => return (Period::Year(y), false),
-        (Time::Years(from, to), _) => return (Period::Years { from, to }, false),
+        (Time::Year(y), _) => return (Period::Year(y), period_kind, false),
+        (Time::Years(from, to), _) => return (Period::Years { from, to }, period_kind, false),
         (Time::Months(Some(y), a, b), _) => {
-            return (
-                Period::Months {
-                    from: (y, a),
-                    to: (y, b),
-                },
-                false,
-            )
+            let period = Period::Months {
+                from: (y, a),
+                to: (y, b),
+            };
+            return (period, period_kind, false);
         }
-        (_, None) => return (Period::Unknown, false),
+        // Without the article's date, 今年 has no year: a year's figure of an unknown year.
+        (_, None) => return (Period::Unknown, PeriodKind::Year, false),
         (_, Some(d)) => d.year,
     };
     let month = date.and_then(|d| d.month);
@@ -478,20 +487,22 @@ fn resolve(time: Time, date: Option<ArticleDate>, kind: Kind) -> (Period, bool) 
             from: (y, a),
             to: (y, b),
         },
-        Time::SinceNewYear => match month {
-            Some(m) if m > 1 => Period::Months {
-                from: (y, 1),
-                to: (y, m),
-            },
-            _ => Period::Year(y),
-        },
+        Time::SinceNewYear => Period::YearToDate(y),
         // A report of January or February looks back on the year just ended.
         Time::FullYear if kind == Kind::Actual && month.is_some_and(|m| m <= 2) => Period::Year(y - 1),
         Time::LastYear => Period::Year(y - 1),
         Time::NextYear => Period::Year(y + 1),
         _ => Period::Year(y),
     };
-    (period, true)
+    (period, period_kind, true)
+}
+
+/// A level or count as at the article's date: its year when the date is known (inferred), else unknown.
+fn as_at(date: Option<ArticleDate>) -> (Period, PeriodKind, bool) {
+    match date {
+        Some(d) => (Period::Year(d.year), PeriodKind::Stock, true),
+        None => (Period::Unknown, PeriodKind::Stock, false),
+    }
 }
 
 /// A figure found in the text (character offsets).
@@ -502,10 +513,16 @@ struct Figure {
     cut: bool,
 }
 
-/// 全覆盖, 全部 before a verb of completion, 所有 before what it counts: their end.
+/// 全 right before a verb of completion: 全达标, 全提升 ("all of them up to standard").
+const WHOLE_DONE: [&str; 4] = ["达标", "提升", "完成", "建成"];
+
+/// 全覆盖, 全部 before a verb of completion, 全 right before one, 所有 before what it counts: their end.
 fn whole_at(t: &Text, i: usize) -> Option<usize> {
     if t.starts(i, "全覆盖") {
         return Some(i + 3);
+    }
+    if t.starts(i, "全") && WHOLE_DONE.iter().any(|v| t.starts(i + 1, v)) {
+        return Some(i + 1);
     }
     let whole = if t.starts(i, "全部") {
         let clause_end = t.fwd(i, CLAUSE_ENDS, false).min(i + 8);
@@ -825,19 +842,25 @@ pub fn extract(text: &str, date: Option<ArticleDate>, hints: &Hints) -> Vec<Prop
             .next_back()
             .or_else(|| within(f.end, q1).next())
             .or_else(|| within(s0, q0).next_back());
-        let (period, inferred) = match time {
+        let (period, period_kind, inferred) = match time {
             Some(time) => resolve(time, date, kind),
-            None if ANNUAL.iter().any(|w| clause.contains(w)) => resolve(Time::ThisYear, date, kind),
-            None if CUMULATIVE.iter().any(|w| t.str(s0, q1).contains(w)) => (Period::Cumulative, false),
+            // "年产量…", "每年…": an annual level of no stated year.
+            None if ANNUAL.iter().any(|w| clause.contains(w)) => (Period::Unknown, PeriodKind::Level, false),
+            // A total over years of no stated span.
+            None if MULTI_YEAR.iter().any(|w| t.str(s0, q1).contains(w)) => {
+                (Period::Unknown, PeriodKind::MultiYear, false)
+            }
+            None if CUMULATIVE.iter().any(|w| t.str(s0, q1).contains(w)) => as_at(date),
             None => match (within(t.paragraph(s0), s0).next_back(), date) {
                 (Some(time), _) => resolve(time, date, kind),
-                _ if STOCK_VERBS.iter().any(|w| t.str(q0, f.start).contains(w)) => (Period::Cumulative, false),
+                _ if STOCK_VERBS.iter().any(|w| t.str(q0, f.start).contains(w)) => as_at(date),
                 // A report of January or February reviews last year and plans this one.
                 (None, Some(d)) if d.month.is_some_and(|m| m <= 2) => (
                     Period::Year(if kind == Kind::Actual { d.year - 1 } else { d.year }),
+                    PeriodKind::Year,
                     true,
                 ),
-                (None, _) => (Period::Unknown, false),
+                (None, _) => (Period::Unknown, PeriodKind::Stock, false),
             },
         };
         let last_year = match period {
@@ -878,6 +901,7 @@ pub fn extract(text: &str, date: Option<ArticleDate>, hints: &Hints) -> Vec<Prop
             qualifier: f.w.qualifier,
             kind,
             period,
+            period_kind,
             period_inferred: inferred,
             quote_start: t.at[q0],
             quote_end: t.at[q1],

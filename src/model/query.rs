@@ -1,8 +1,10 @@
-//! Questions asked of the dataset: which groups can be compared, and how the regions stand in one.
+//! Questions asked of the dataset: which groups can be compared and how, how the regions stand in one,
+//! what one region reports over time, and what the articles cover.
 
 use std::fmt;
 
-use super::types::{BaseUnit, Dataset, Fact, Group, Indicator, Region, Source};
+use super::comparability::{judge, same_basis, Across, Judgment, Verdict};
+use super::types::{BaseUnit, Dataset, Fact, Group, Indicator, Kind, Period, Region, Source};
 
 /// The group the app opens on: reported by two of the three focus regions, in two units (斤 and 吨),
 /// with an achievement, a target and a qualifier, so every reading aid shows at once.
@@ -31,8 +33,16 @@ impl Dataset {
     pub fn indicator(&self, id: &str) -> Option<&'static Indicator> {
         self.indicators.iter().find(|i| i.id == id)
     }
-    pub fn source(&self, seed: &str) -> Option<&'static Source> {
-        self.sources.iter().find(|s| s.seed == seed)
+    /// An article by its id (or, for links from before articles had ids, by its seed file).
+    pub fn source(&self, id: &str) -> Option<&'static Source> {
+        self.sources
+            .iter()
+            .find(|s| s.id == id)
+            .or_else(|| self.sources.iter().find(|s| s.seed == id))
+    }
+    /// The article a figure stands in.
+    pub fn article_of(&self, f: &Fact) -> Option<&'static Source> {
+        self.sources.iter().find(|s| s.id == f.article)
     }
     pub fn indicators_of<'a>(&'a self, group: &'a str) -> impl Iterator<Item = &'static Indicator> + 'a {
         self.indicators.iter().filter(move |i| i.group == group)
@@ -46,18 +56,22 @@ impl Dataset {
     }
 }
 
-/// Facts the comparison charts: region-wide figures. Figures about one village, co-op or company
-/// (an `entity`) are not comparable with a region's total and stay out of the comparison.
-fn region_wide(fact: &Fact) -> bool {
-    fact.entity.is_none()
+/// Facts the comparison shows: about a region, or a part of it (an area, a sector, a programme). Figures
+/// about one village, co-op or company (an entity) are never set against a region's and stay out.
+fn about_region(fact: &Fact) -> bool {
+    fact.entity().is_none()
 }
 
-/// A group offered for comparison, with the regions that report it.
+/// A group offered for comparison, with the regions that report it and how far they can be compared.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GroupOption {
     pub group: &'static Group,
     pub regions: Vec<Region>,
     pub facts: usize,
+    /// The best verdict of its sets (a set that two places share at best).
+    pub verdict: Verdict,
+    /// Some of its figures are only side by side (they share no axis with another place's).
+    pub partial: bool,
 }
 
 /// Every group that at least two regions report region-wide, in catalogue category order.
@@ -69,15 +83,21 @@ pub fn comparable_groups(ds: &Dataset) -> Vec<GroupOption> {
             let facts: Vec<&Fact> = ds
                 .facts
                 .iter()
-                .filter(|f| region_wide(f) && f.group == group.id)
+                .filter(|f| about_region(f) && f.group == group.id)
                 .collect();
             let mut regions: Vec<Region> = facts.iter().map(|f| f.region).collect();
             super::order::sort_by_key(&mut regions, |r| *r);
             regions.dedup();
-            (regions.len() >= 2).then_some(GroupOption {
+            if regions.len() < 2 {
+                return None;
+            }
+            let c = compare(ds, group.id).ok()?;
+            Some(GroupOption {
                 group,
                 regions,
                 facts: facts.len(),
+                verdict: c.judgment.verdict,
+                partial: c.partial(),
             })
         })
         .collect();
@@ -108,6 +128,30 @@ impl RegionSlot {
     }
 }
 
+/// Figures of one group that may share a value axis: one measure, over one scope and one kind of period.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Set {
+    /// Stable within the group: `indicator`, `indicator@scope` …, for exports (`comparison`).
+    pub key: String,
+    pub indicator: &'static Indicator,
+    /// In region order, then by period, achievements before targets.
+    pub facts: Vec<&'static Fact>,
+    /// Set across places: comparable, with caveats, or (one place only) not.
+    pub judgment: Judgment,
+}
+
+impl Set {
+    pub fn regions(&self) -> Vec<Region> {
+        let mut out: Vec<Region> = Vec::new();
+        for f in &self.facts {
+            if !out.contains(&f.region) {
+                out.push(f.region);
+            }
+        }
+        out
+    }
+}
+
 /// How the regions stand in one indicator group.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Comparison {
@@ -116,6 +160,11 @@ pub struct Comparison {
     pub base_unit: BaseUnit,
     /// The three focus regions always (reported or not), then context regions that report the group.
     pub slots: Vec<RegionSlot>,
+    /// The figures by what can share an axis, the sets that two or more places share first.
+    pub sets: Vec<Set>,
+    /// The group as a whole: the verdict of its best set, with that set's caveats; or, when no two places
+    /// share a set, not comparable, with what differs.
+    pub judgment: Judgment,
 }
 
 impl Comparison {
@@ -125,6 +174,15 @@ impl Comparison {
     }
     pub fn multi_indicator(&self) -> bool {
         self.indicators.len() > 1
+    }
+    /// Some figures are only side by side (sets of one place) while others can be compared.
+    pub fn partial(&self) -> bool {
+        self.judgment.verdict != Verdict::NotComparable
+            && self.sets.iter().any(|s| s.judgment.verdict == Verdict::NotComparable)
+    }
+    /// The set a figure is in.
+    pub fn set_of(&self, id: &str) -> Option<&Set> {
+        self.sets.iter().find(|s| s.facts.iter().any(|f| f.id == id))
     }
 }
 
@@ -139,13 +197,14 @@ pub fn compare(ds: &Dataset, group_id: &str) -> Result<Comparison, ModelError> {
         .first()
         .map(|i| i.base_unit)
         .ok_or_else(|| ModelError::NoIndicators(group.id.to_string()))?;
-    let slots = Region::ALL
-        .into_iter()
-        .map(|region| {
+    let slots: Vec<RegionSlot> = ds
+        .regions
+        .iter()
+        .map(|&region| {
             let mut facts: Vec<&'static Fact> = ds
                 .facts
                 .iter()
-                .filter(|f| f.region == region && region_wide(f) && f.group == group.id)
+                .filter(|f| f.region == region && about_region(f) && f.group == group.id)
                 .collect();
             super::order::sort_by_key(&mut facts, |f| {
                 (ds.indicator_rank(f.indicator), f.period.sort_key(), f.kind)
@@ -154,11 +213,58 @@ pub fn compare(ds: &Dataset, group_id: &str) -> Result<Comparison, ModelError> {
         })
         .filter(|slot| slot.region.is_focus() || slot.reported())
         .collect();
+    // Sets: each fact joins the first set it shares a basis with, in catalogue order of indicators.
+    let mut all: Vec<&'static Fact> = slots.iter().flat_map(|s| s.facts.iter().copied()).collect();
+    super::order::sort_by_key(&mut all, |f| ds.indicator_rank(f.indicator));
+    let mut grouped: Vec<Vec<&'static Fact>> = Vec::new();
+    for f in all {
+        match grouped.iter_mut().find(|set| same_basis(set[0], f)) {
+            Some(set) => set.push(f),
+            None => grouped.push(vec![f]),
+        }
+    }
+    let mut sets: Vec<Set> = grouped
+        .into_iter()
+        .filter_map(|mut facts| {
+            super::order::sort_by_key(&mut facts, |f| (f.region, f.period.sort_key(), f.kind));
+            let first = *facts.first()?;
+            let indicator = ds.indicator(first.indicator)?;
+            let scope = match first.scope.name() {
+                Some(name) => format!("@{}:{name}", first.scope.key()),
+                None => String::new(),
+            };
+            let time = match super::comparability::time_basis(first) {
+                super::comparability::TimeBasis::Annual => String::new(),
+                super::comparability::TimeBasis::Stock => "/stock".to_string(),
+                super::comparability::TimeBasis::Span(p) => format!("/{p}"),
+                super::comparability::TimeBasis::Unstated(id) => format!("/{id}"),
+            };
+            Some(Set {
+                key: format!("{}{scope}{time}", indicator.id),
+                indicator,
+                judgment: judge(ds, &facts, Across::Places),
+                facts,
+            })
+        })
+        .collect();
+    // The sets places share first (the comparison), then each place's own.
+    super::order::sort_by_key(&mut sets, |s| s.judgment.verdict == Verdict::NotComparable);
+    let shared = sets.iter().find(|s| s.judgment.verdict != Verdict::NotComparable);
+    let judgment = match shared {
+        Some(set) => set.judgment.clone(),
+        None => judge(
+            ds,
+            &slots.iter().flat_map(|s| s.facts.iter().copied()).collect::<Vec<_>>(),
+            Across::Places,
+        ),
+    };
     Ok(Comparison {
         group,
         indicators,
         base_unit,
         slots,
+        sets,
+        judgment,
     })
 }
 
@@ -168,17 +274,17 @@ impl Dataset {
     }
 }
 
-/// One indicator of one region over time.
+/// One indicator of one region over time, on one basis (scope and kind of period).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Series {
     pub indicator: &'static Indicator,
     /// By period, achievements before targets.
     pub facts: Vec<&'static Fact>,
-    /// How far achievements have come toward targets.
+    /// How far achievements have come toward targets of the same basis.
     pub progress: Vec<Progress>,
 }
 
-/// An achievement measured against a target it belongs to.
+/// An achievement measured against a target it belongs to (a computed share).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Progress {
     pub target: &'static Fact,
@@ -187,26 +293,32 @@ pub struct Progress {
     pub share: f64,
 }
 
-/// True when an achievement counts toward a target: it falls within the target's years, or it is a
-/// running total (a stock) measured before the target year.
-fn counts_toward(actual: &Fact, target: &Fact) -> bool {
-    use super::types::Period;
-    match (actual.period, target.period) {
-        (Period::Year(a), Period::Year(t)) => a == t,
-        (Period::Year(a), Period::Years { from, to }) => (from..=to).contains(&a),
-        (Period::Cumulative, Period::Year(_) | Period::Years { .. }) => true,
-        _ => false,
-    }
+/// A target whose progress is not computed, and why: its scope or kind of period differs from every
+/// achievement of its indicator. Where only the kind of period differs (a multi-year target, yearly
+/// achievements of the same scope), the readings the articles would allow, each a computed share with its
+/// assumption: the yearly figures added up (batches), or the latest taken as a running total. Where the
+/// scope differs (a target for one area, achievements for the whole region), none: no arithmetic makes
+/// the two cover the same villages.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Unmeasured {
+    pub target: &'static Fact,
+    /// The achievements of the same indicator, by period.
+    pub actuals: Vec<&'static Fact>,
+    /// Batches added up: Σ actuals ÷ target.
+    pub as_batches: Option<f64>,
+    /// The latest as a running total: latest ÷ target.
+    pub as_total: Option<f64>,
 }
 
 fn progress_of(facts: &[&'static Fact]) -> Vec<Progress> {
     facts
         .iter()
-        .filter(|t| t.kind == super::types::Kind::Target && t.base_value > 0.0)
+        .filter(|t| t.kind == Kind::Target && t.base_value > 0.0)
         .filter_map(|target| {
+            // The same basis (the set guarantees it) and the same year.
             let actual = facts
                 .iter()
-                .filter(|a| a.kind == super::types::Kind::Actual && counts_toward(a, target))
+                .filter(|a| a.kind == Kind::Actual && a.period == target.period && a.period.year().is_some())
                 .max_by_key(|a| a.period.sort_key())?;
             Some(Progress {
                 target,
@@ -217,28 +329,74 @@ fn progress_of(facts: &[&'static Fact]) -> Vec<Progress> {
         .collect()
 }
 
-/// Every indicator a region reports region-wide in more than one period, in catalogue order.
+/// Every indicator a region reports in more than one period on one basis, in catalogue order; facts of
+/// another basis (a scope, a kind of period) make series of their own.
 pub fn timeline(ds: &Dataset, region: Region) -> Vec<Series> {
-    ds.indicators
-        .iter()
-        .filter_map(|indicator| {
-            let mut facts: Vec<&'static Fact> = ds
-                .facts
-                .iter()
-                .filter(|f| f.region == region && region_wide(f) && f.indicator == indicator.id)
-                .collect();
-            let mut periods: Vec<_> = facts.iter().map(|f| f.period).collect();
-            super::order::sort_by_key(&mut periods, |p| p.sort_key());
-            periods.dedup();
-            if periods.len() < 2 {
-                return None;
+    let mut out = Vec::new();
+    for indicator in ds.indicators {
+        let mut sets: Vec<Vec<&'static Fact>> = Vec::new();
+        for f in ds
+            .facts
+            .iter()
+            .filter(|f| f.region == region && about_region(f) && f.indicator == indicator.id)
+        {
+            match sets.iter_mut().find(|set| same_basis(set[0], f)) {
+                Some(set) => set.push(f),
+                None => sets.push(vec![f]),
             }
+        }
+        let in_time = sets.iter().any(|s| {
+            let mut periods: Vec<Period> = s.iter().map(|f| f.period).collect();
+            periods.dedup();
+            periods.len() > 1
+        });
+        // An indicator the region reports over time; its other bases stand beside it, as series of their own.
+        if !in_time {
+            continue;
+        }
+        for mut facts in sets {
             super::order::sort_by_key(&mut facts, |f| (f.period.sort_key(), f.kind));
             let progress = progress_of(&facts);
-            Some(Series {
+            out.push(Series {
                 indicator,
                 facts,
                 progress,
+            });
+        }
+    }
+    out
+}
+
+/// The targets of a timeline whose progress is not computed (another basis than every achievement),
+/// with the readings the articles would allow.
+pub fn unmeasured(series: &[Series]) -> Vec<Unmeasured> {
+    series
+        .iter()
+        .flat_map(|s| s.facts.iter().filter(|f| f.kind == Kind::Target).map(move |t| (s, *t)))
+        .filter(|(s, t)| s.progress.iter().all(|p| p.target.id != t.id) && t.base_value > 0.0)
+        .filter_map(|(s, target)| {
+            let mut actuals: Vec<&'static Fact> = series
+                .iter()
+                .filter(|o| o.indicator.id == s.indicator.id)
+                .flat_map(|o| o.facts.iter().copied())
+                .filter(|f| f.kind == Kind::Actual && f.period.year().is_some())
+                .collect();
+            if actuals.is_empty() || !matches!(target.period, Period::Years { .. }) {
+                return None;
+            }
+            super::order::sort_by_key(&mut actuals, |f| f.period.sort_key());
+            let same_scope: Vec<f64> = actuals
+                .iter()
+                .filter(|f| f.scope == target.scope)
+                .map(|f| f.base_value)
+                .collect();
+            let sum: f64 = same_scope.iter().sum();
+            let latest = same_scope.last().copied();
+            Some(Unmeasured {
+                target,
+                as_batches: (same_scope.len() > 1).then(|| sum / target.base_value),
+                as_total: latest.map(|l| l / target.base_value),
+                actuals,
             })
         })
         .collect()
@@ -250,7 +408,8 @@ pub struct Profile {
     pub region: Region,
     /// All its facts (region-wide and about villages, co-ops, projects), in catalogue order.
     pub facts: Vec<&'static Fact>,
-    /// Groups in which it reports two or more region-wide figures: the small multiples.
+    /// The small multiples: in each group where it reports two or more region-wide figures, the figures
+    /// that can share an axis (one measure, scope and kind of period), a panel each.
     pub groups: Vec<(&'static Group, Vec<&'static Fact>)>,
 }
 
@@ -275,9 +434,19 @@ pub fn profile(ds: &Dataset, region: Region) -> Profile {
             let in_group: Vec<&'static Fact> = facts
                 .iter()
                 .copied()
-                .filter(|f| region_wide(f) && f.group == g.id)
+                .filter(|f| about_region(f) && f.group == g.id)
                 .collect();
             (in_group.len() >= 2).then_some((g, in_group))
+        })
+        .flat_map(|(g, in_group)| {
+            let mut sets: Vec<Vec<&'static Fact>> = Vec::new();
+            for f in in_group {
+                match sets.iter_mut().find(|set| same_basis(set[0], f)) {
+                    Some(set) => set.push(f),
+                    None => sets.push(vec![f]),
+                }
+            }
+            sets.into_iter().map(move |set| (g, set))
         })
         .collect();
     Profile { region, facts, groups }
@@ -293,7 +462,7 @@ pub struct Coverage {
 }
 
 pub fn coverage(ds: &Dataset) -> Coverage {
-    let regions = Region::ALL.to_vec();
+    let regions = ds.regions.to_vec();
     let categories: Vec<_> = ds.categories.iter().collect();
     let counts = regions
         .iter()
@@ -335,6 +504,10 @@ pub struct Breakdown {
     pub group: &'static Group,
     pub composition: super::types::Composition,
     pub regions: Vec<RegionParts>,
+    /// How far the regions' parts can be set against each other (the group's comparison).
+    pub judgment: Judgment,
+    /// Some parts are only one place's (see [`Comparison::partial`]).
+    pub partial: bool,
 }
 
 /// Every group with a composition that some region reports.
@@ -344,6 +517,8 @@ pub fn breakdowns(ds: &Dataset) -> Vec<Breakdown> {
         .filter_map(|group| {
             let composition = group.composition?;
             let comparison = compare(ds, group.id).ok()?;
+            let partial = comparison.partial();
+            let judgment = comparison.judgment.clone();
             let regions: Vec<RegionParts> = comparison
                 .slots
                 .into_iter()
@@ -352,7 +527,7 @@ pub fn breakdowns(ds: &Dataset) -> Vec<Breakdown> {
                     total: group.total.and_then(|t| {
                         ds.facts
                             .iter()
-                            .find(|f| f.region == slot.region && region_wide(f) && f.indicator == t)
+                            .find(|f| f.region == slot.region && about_region(f) && f.indicator == t)
                     }),
                     parts: slot.facts,
                 })
@@ -361,6 +536,8 @@ pub fn breakdowns(ds: &Dataset) -> Vec<Breakdown> {
                 group,
                 composition,
                 regions,
+                judgment,
+                partial,
             })
         })
         .collect()

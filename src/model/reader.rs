@@ -6,8 +6,9 @@ use super::types::{Dataset, Fact, Source};
 #[derive(Debug, Clone, PartialEq)]
 pub struct Run {
     pub text: &'static str,
-    /// The extracted number this run is, if any.
-    pub fact: Option<&'static Fact>,
+    /// The facts of the extracted number this run is (one, or several read from one word such as
+    /// 全 in "日间照料、乡村学校全提升"); empty for plain text.
+    pub facts: Vec<&'static Fact>,
     /// Inside the quote being jumped to.
     pub target: bool,
 }
@@ -20,8 +21,8 @@ pub struct Paragraph {
     pub heading: bool,
     /// Garbled by OCR or cut by the page layout.
     pub damaged: bool,
-    /// Byte ranges of extracted numbers, in order, never overlapping.
-    pub numbers: Vec<(usize, usize, &'static Fact)>,
+    /// Byte ranges of extracted numbers, in order, never overlapping, each with the facts read from it.
+    pub numbers: Vec<(usize, usize, Vec<&'static Fact>)>,
 }
 
 fn is_heading(line: &str) -> bool {
@@ -31,7 +32,7 @@ fn is_heading(line: &str) -> bool {
 
 /// The paragraphs of an article with the numbers of its facts located (where quote and number are found).
 pub fn paragraphs(ds: &Dataset, source: &'static Source) -> Vec<Paragraph> {
-    let facts: Vec<&'static Fact> = ds.facts.iter().filter(|f| f.seed == source.seed).collect();
+    let facts: Vec<&'static Fact> = ds.facts.iter().filter(|f| f.article == source.id).collect();
     source
         .text
         .lines()
@@ -48,11 +49,14 @@ pub fn paragraphs(ds: &Dataset, source: &'static Source) -> Vec<Paragraph> {
                 })
                 .collect();
             super::order::sort_by_key(&mut numbers, |(s, e, _)| (*s, *e));
-            // Two facts on one number (rare) keep the first; no overlapping highlights.
-            let mut kept: Vec<(usize, usize, &'static Fact)> = Vec::new();
-            for n in numbers {
-                if kept.last().is_none_or(|last| n.0 >= last.1) {
-                    kept.push(n);
+            // Facts read from the same words share one highlight; a number overlapping another keeps the
+            // first (no overlapping highlights).
+            let mut kept: Vec<(usize, usize, Vec<&'static Fact>)> = Vec::new();
+            for (s, e, f) in numbers {
+                match kept.last_mut() {
+                    Some(last) if (last.0, last.1) == (s, e) => last.2.push(f),
+                    Some(last) if s < last.1 => {}
+                    _ => kept.push((s, e, vec![f])),
                 }
             }
             let damaged = source.is_damaged(text) || facts.iter().any(|f| f.ocr_damaged && text.contains(f.quote));
@@ -86,11 +90,12 @@ impl Paragraph {
                 let (s, e) = (w[0], w[1]);
                 Run {
                     text: &self.text[s..e],
-                    fact: self
+                    facts: self
                         .numbers
                         .iter()
                         .find(|(ns, ne, _)| *ns <= s && e <= *ne)
-                        .map(|(_, _, f)| *f),
+                        .map(|(_, _, f)| f.clone())
+                        .unwrap_or_default(),
                     target: quote.is_some_and(|(qs, qe)| qs <= s && e <= qe),
                 }
             })

@@ -3,53 +3,81 @@
 
 use std::fmt;
 
-/// Where a figure belongs. The three focus regions are compared; the other two are context.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Region {
-    Shangdang,
-    Yanhu,
-    Wanrong,
-    Changzhi,
-    Weizi,
+/// A place the figures are about, as the dataset defines it (`assets/regions.json`): the three focus
+/// regions compared, and places given for context. A small handle to its definition, compared by key.
+#[derive(Clone, Copy)]
+pub struct Region(pub &'static RegionInfo);
+
+/// What the dataset says of a region.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RegionInfo<S = &'static str> {
+    /// Its key in links and files ("shangdang").
+    pub key: S,
+    /// Its name as the articles write it (上党区); other languages look it up in the names table.
+    pub zh: S,
+    /// One of the places compared (else context).
+    pub focus: bool,
+    /// Its place in the order of regions, and in the palettes' colours and patterns.
+    pub slot: u8,
 }
 
+/// Stands for a region in a dataset without any (the build refuses one; a value keeps this total).
+pub static NO_REGION: RegionInfo = RegionInfo {
+    key: "",
+    zh: "",
+    focus: false,
+    slot: 0,
+};
+
 impl Region {
-    pub const ALL: [Region; 5] = [
-        Region::Shangdang,
-        Region::Yanhu,
-        Region::Wanrong,
-        Region::Changzhi,
-        Region::Weizi,
-    ];
-    pub const FOCUS: [Region; 3] = [Region::Shangdang, Region::Yanhu, Region::Wanrong];
-
     pub fn key(self) -> &'static str {
-        match self {
-            Region::Shangdang => "shangdang",
-            Region::Yanhu => "yanhu",
-            Region::Wanrong => "wanrong",
-            Region::Changzhi => "changzhi",
-            Region::Weizi => "weizi",
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<Region> {
-        Region::ALL.into_iter().find(|r| r.key() == key)
+        self.0.key
     }
 
     /// The region's name as the articles write it (the Chinese interface shows it too).
-    pub const fn zh(self) -> &'static str {
-        match self {
-            Region::Shangdang => "上党区",
-            Region::Yanhu => "盐湖区",
-            Region::Wanrong => "万荣县",
-            Region::Changzhi => "长治市",
-            Region::Weizi => "潞城区微子镇",
-        }
+    pub fn zh(self) -> &'static str {
+        self.0.zh
     }
 
     pub fn is_focus(self) -> bool {
-        Region::FOCUS.contains(&self)
+        self.0.focus
+    }
+
+    /// Its colour and pattern slot (and its rank in every list of regions).
+    pub fn slot(self) -> usize {
+        usize::from(self.0.slot)
+    }
+}
+
+impl PartialEq for Region {
+    fn eq(&self, other: &Region) -> bool {
+        self.0.key == other.0.key
+    }
+}
+
+impl Eq for Region {}
+
+impl std::hash::Hash for Region {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.0.key.hash(state);
+    }
+}
+
+impl PartialOrd for Region {
+    fn partial_cmp(&self, other: &Region) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Region {
+    fn cmp(&self, other: &Region) -> std::cmp::Ordering {
+        (self.0.slot, self.0.key).cmp(&(other.0.slot, other.0.key))
+    }
+}
+
+impl fmt::Debug for Region {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.0.key)
     }
 }
 
@@ -123,13 +151,14 @@ pub enum Period {
         from: u16,
         to: u16,
     },
-    /// A stock or running total as of the article.
-    Cumulative,
+    /// From January of a year to the article's date (今年以来).
+    YearToDate(u16),
+    /// The article does not say (an undated level, a running total of unstated span).
     Unknown,
 }
 
 impl Period {
-    /// Parses `2024`, `2024-01..2024-09`, `2024..2027`, `cumulative`, `unknown`.
+    /// Parses `2024`, `2024-01..2024-09`, `2024-ytd`, `2024..2027`, `unknown`.
     pub fn parse(text: &str) -> Option<Period> {
         fn year(s: &str) -> Option<u16> {
             if s.len() != 4 || !s.bytes().all(|b| b.is_ascii_digit()) {
@@ -142,10 +171,11 @@ impl Period {
             let m: u8 = if m.len() == 2 { m.parse().ok()? } else { return None };
             (1..=12).contains(&m).then_some((year(y)?, m))
         }
-        match text {
-            "cumulative" => return Some(Period::Cumulative),
-            "unknown" => return Some(Period::Unknown),
-            _ => {}
+        if text == "unknown" {
+            return Some(Period::Unknown);
+        }
+        if let Some(y) = text.strip_suffix("-ytd") {
+            return year(y).map(Period::YearToDate);
         }
         if let Some((a, b)) = text.split_once("..") {
             if let (Some(from), Some(to)) = (year(a), year(b)) {
@@ -163,7 +193,7 @@ impl Period {
             Period::Year(y) => (y, 12),
             Period::Months { to, .. } => (to.0, u16::from(to.1)),
             Period::Years { to, .. } => (to, 13),
-            Period::Cumulative => (9998, 0),
+            Period::YearToDate(y) => (y, 11),
             Period::Unknown => (9999, 0),
         }
     }
@@ -177,8 +207,106 @@ impl fmt::Display for Period {
                 write!(f, "{}-{:02}..{}-{:02}", from.0, from.1, to.0, to.1)
             }
             Period::Years { from, to } => write!(f, "{from}..{to}"),
-            Period::Cumulative => f.write_str("cumulative"),
+            Period::YearToDate(y) => write!(f, "{y}-ytd"),
             Period::Unknown => f.write_str("unknown"),
+        }
+    }
+}
+
+impl Period {
+    /// The one year the period lies in, if it does.
+    pub fn year(self) -> Option<u16> {
+        match self {
+            Period::Year(y) | Period::YearToDate(y) => Some(y),
+            Period::Months { from, to } if from.0 == to.0 => Some(from.0),
+            _ => None,
+        }
+    }
+}
+
+/// What kind of time a figure covers: what it can be set against.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum PeriodKind {
+    /// A flow over one calendar year ("2025年完成改厕750座").
+    Year,
+    /// A flow over part of a year (今年1月至9月, 今年以来).
+    PartYear,
+    /// A total over several years (近年来累计, a 2024–2027 target).
+    MultiYear,
+    /// A level, count or share as at the article's date (目前已建成245个, 覆盖率88.4%).
+    Stock,
+    /// An undated annual level or rate (年产量20万吨以上, 年增长10%以上).
+    Level,
+}
+
+impl PeriodKind {
+    pub const ALL: [PeriodKind; 5] = [
+        PeriodKind::Year,
+        PeriodKind::PartYear,
+        PeriodKind::MultiYear,
+        PeriodKind::Stock,
+        PeriodKind::Level,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            PeriodKind::Year => "year",
+            PeriodKind::PartYear => "part_year",
+            PeriodKind::MultiYear => "multi_year",
+            PeriodKind::Stock => "stock",
+            PeriodKind::Level => "level",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<PeriodKind> {
+        PeriodKind::ALL.into_iter().find(|k| k.key() == key)
+    }
+
+    /// Whether `period` can be a period of this kind.
+    pub fn admits(self, period: Period) -> bool {
+        matches!(
+            (self, period),
+            (
+                PeriodKind::Year | PeriodKind::Stock | PeriodKind::Level,
+                Period::Year(_) | Period::Unknown
+            ) | (PeriodKind::PartYear, Period::Months { .. } | Period::YearToDate(_))
+                | (PeriodKind::MultiYear, Period::Years { .. } | Period::Unknown)
+        )
+    }
+}
+
+/// What part of the world a figure covers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Scope<S = &'static str> {
+    /// The whole region, for what its indicator measures.
+    Region,
+    /// Part of the region's territory ("快速路和长陵路沿线").
+    Area(S),
+    /// One industry or product that is only part of what the indicator measures ("中药材").
+    Sector(S),
+    /// One programme, fund or portfolio of projects ("衔接资金", "27个提档升级村").
+    Programme(S),
+    /// One village, co-op, company or single project ("东掌村").
+    Entity(S),
+}
+
+impl<S> Scope<S> {
+    /// `region`, `area`, `sector`, `programme` or `entity`.
+    pub fn key(&self) -> &'static str {
+        match self {
+            Scope::Region => "region",
+            Scope::Area(_) => "area",
+            Scope::Sector(_) => "sector",
+            Scope::Programme(_) => "programme",
+            Scope::Entity(_) => "entity",
+        }
+    }
+
+    /// The area, sector, programme or entity named.
+    pub fn name(&self) -> Option<&S> {
+        match self {
+            Scope::Region => None,
+            Scope::Area(n) | Scope::Sector(n) | Scope::Programme(n) | Scope::Entity(n) => Some(n),
         }
     }
 }
@@ -229,12 +357,14 @@ impl BaseUnit {
     }
 }
 
-/// One quantitative statement of an article.
+/// One quantitative statement of an article. Generic over its strings and its region (the key in the
+/// build script, the region itself in the app).
 #[derive(Debug, Clone, PartialEq)]
-pub struct Fact<S = &'static str> {
+pub struct Fact<S = &'static str, R = Region> {
     pub id: S,
-    pub region: Region,
-    pub entity: Option<S>,
+    pub region: R,
+    /// What part of the region it covers.
+    pub scope: Scope<S>,
     pub indicator: S,
     /// The indicator's group (derived at build time, so queries need no catalogue look-up).
     pub group: S,
@@ -246,13 +376,28 @@ pub struct Fact<S = &'static str> {
     pub base_unit: BaseUnit,
     pub qualifier: Qualifier,
     pub period: Period,
+    /// What kind of time it covers.
+    pub period_kind: PeriodKind,
+    /// The year comes from 今年/全年/目前 and the article's date, not from a written year.
     pub period_inferred: bool,
     pub kind: Kind,
     pub category: S,
+    /// The seed file, and the article within it that holds the quote (derived at build time).
     pub seed: S,
+    pub article: S,
     pub quote: S,
     pub ocr_damaged: bool,
     pub note: Option<S>,
+}
+
+impl<S, R> Fact<S, R> {
+    /// The village, co-op, company or project the figure is about, if it is about one.
+    pub fn entity(&self) -> Option<&S> {
+        match &self.scope {
+            Scope::Entity(name) => Some(name),
+            _ => None,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -301,16 +446,24 @@ pub struct Indicator<S = &'static str> {
     pub label_zh: S,
     pub base_unit: BaseUnit,
     pub category: S,
+    /// A count that grows with the region's size: no ratio is drawn from it.
+    pub size_dependent: bool,
 }
 
-/// An article of `seeds/`.
+/// An article: a title and a span of a seed file (a newspaper page may hold two articles).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Source<S = &'static str, L = &'static [&'static str]> {
+    /// Its id in links and exports ("000", "004-wanrong").
+    pub id: S,
+    /// The seed file that holds it.
     pub seed: S,
     pub title: S,
+    /// When it was published, as far as known, in words (and how 今年 was read).
     pub published: S,
-    /// The article's full text, exactly as in `seeds/`.
+    /// The article's text: its span of the seed file, exactly as there.
     pub text: S,
+    /// Where the span starts in the seed file (quotes are located against the whole file).
+    pub offset: usize,
     /// Passages garbled by OCR or cut by the page layout.
     pub damaged: L,
 }
@@ -325,9 +478,30 @@ impl Source {
 /// The whole dataset as compiled into the binary.
 #[derive(Debug, Clone, Copy)]
 pub struct Dataset {
+    pub regions: &'static [Region],
     pub facts: &'static [Fact],
     pub categories: &'static [Category],
     pub groups: &'static [Group],
     pub indicators: &'static [Indicator],
     pub sources: &'static [Source],
+}
+
+impl Dataset {
+    /// A region by its key.
+    pub fn region(&self, key: &str) -> Option<Region> {
+        self.regions.iter().copied().find(|r| r.key() == key)
+    }
+
+    /// The regions compared.
+    pub fn focus_regions(&self) -> impl Iterator<Item = Region> + '_ {
+        self.regions.iter().copied().filter(|r| r.is_focus())
+    }
+
+    /// The region a view of one region opens on: the first compared (a dataset has one; build.rs checks).
+    pub fn default_region(&self) -> Region {
+        self.focus_regions()
+            .next()
+            .or_else(|| self.regions.first().copied())
+            .unwrap_or(Region(&NO_REGION))
+    }
 }

@@ -4,8 +4,11 @@
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 
-use super::raw::{RawCatalogue, RawFact, RawSource};
-use super::types::{BaseUnit, Category, Composition, Fact, Group, Indicator, Kind, Period, Qualifier, Region, Source};
+use super::raw::{RawArticle, RawCatalogue, RawFact, RawRegion};
+use super::types::{
+    BaseUnit, Category, Composition, Fact, Group, Indicator, Kind, Period, PeriodKind, Qualifier, RegionInfo, Scope,
+    Source,
+};
 use super::units::{normalise, parse_written, qualifier_words, same_number, WrittenError};
 
 /// What is wrong with one entry.
@@ -23,6 +26,26 @@ pub enum Problem {
     BadQualifier(String),
     BadKind(String),
     BadPeriod(String),
+    BadPeriodKind(String),
+    /// The period is not one the kind of period admits (a year's flow over months…).
+    PeriodKindMismatch {
+        kind: PeriodKind,
+        period: Period,
+    },
+    /// An inferred year, but the period has no year.
+    InferredWithoutYear,
+    BadScope(String),
+    /// An area, sector, programme or entity without its name, or a region-wide figure with one.
+    ScopeName {
+        scope: &'static str,
+    },
+    BadRole(String),
+    /// `from` or `until` of an article is not in its seed, or not once.
+    SpanNotInSeed {
+        text: String,
+    },
+    /// The quote lies in no article of its seed (the page's other items are out of scope).
+    QuoteOutsideArticles,
     BadComposition(String),
     EmptyText(&'static str),
     QuoteNotInSeed {
@@ -79,6 +102,25 @@ impl fmt::Display for Problem {
             Problem::BadQualifier(q) => write!(f, "unknown qualifier `{q}`"),
             Problem::BadKind(k) => write!(f, "kind must be `actual` or `target`, not `{k}`"),
             Problem::BadPeriod(p) => write!(f, "bad period `{p}`"),
+            Problem::BadPeriodKind(k) => {
+                write!(
+                    f,
+                    "period_kind must be year, part_year, multi_year, stock or level, not `{k}`"
+                )
+            }
+            Problem::PeriodKindMismatch { kind, period } => {
+                write!(f, "a `{}` period cannot be `{period}`", kind.key())
+            }
+            Problem::InferredWithoutYear => write!(f, "period_inferred, but the period has no year"),
+            Problem::BadScope(s) => write!(f, "scope must be region, area, sector, programme or entity, not `{s}`"),
+            Problem::ScopeName { scope } => write!(
+                f,
+                "scope `{scope}` {} a scope_name",
+                if *scope == "region" { "takes no" } else { "needs" }
+            ),
+            Problem::BadRole(r) => write!(f, "role must be `focus` or `context`, not `{r}`"),
+            Problem::SpanNotInSeed { text } => write!(f, "`{text}` does not stand once in the seed"),
+            Problem::QuoteOutsideArticles => write!(f, "the quote lies in no article of its seed"),
             Problem::BadComposition(c) => write!(f, "composition must be `parts` or `thresholds`, not `{c}`"),
             Problem::EmptyText(field) => write!(f, "`{field}` is empty"),
             Problem::QuoteNotInSeed { seed } => write!(f, "quote is not in seed {seed}"),
@@ -133,7 +175,8 @@ impl fmt::Display for DatasetError {
 /// The validated, owned dataset.
 #[derive(Debug, Clone)]
 pub struct Validated {
-    pub facts: Vec<Fact<String>>,
+    pub regions: Vec<RegionInfo<String>>,
+    pub facts: Vec<Fact<String, String>>,
     pub categories: Vec<Category<String>>,
     pub groups: Vec<Group<String>>,
     pub indicators: Vec<Indicator<String>>,
@@ -150,16 +193,22 @@ pub struct Seed<'a> {
 pub fn validate(
     facts: &[RawFact],
     catalogue: &RawCatalogue,
-    sources: &[RawSource],
+    regions: &[RawRegion],
+    articles: &[RawArticle],
     seeds: &[Seed<'_>],
 ) -> Result<Validated, Vec<DatasetError>> {
     let mut errors = Vec::new();
     let seed_text: HashMap<&str, &str> = seeds.iter().map(|s| (s.name, s.text)).collect();
 
+    let regions = validate_regions(regions, &mut errors);
     let categories = validate_categories(catalogue, &mut errors);
     let groups = validate_groups(catalogue, &categories, &mut errors);
     let indicators = validate_indicators(catalogue, &categories, &groups, &mut errors);
-    let sources = validate_sources(sources, &seed_text, &mut errors);
+    let sources = validate_articles(articles, &seed_text, &mut errors);
+    let context = FactContext {
+        regions: &regions,
+        sources: &sources,
+    };
 
     let by_id: HashMap<&str, &Indicator<String>> = indicators.iter().map(|i| (i.id.as_str(), i)).collect();
     let mut seen = HashSet::new();
@@ -174,12 +223,13 @@ pub fn validate(
         if !seen.insert(raw.id.as_str()) {
             report(Problem::DuplicateId);
         }
-        if let Some(fact) = validate_fact(raw, &by_id, &seed_text, &mut report) {
+        if let Some(fact) = validate_fact(raw, &by_id, &seed_text, &context, &mut report) {
             out.push(fact);
         }
     }
     if errors.is_empty() {
         Ok(Validated {
+            regions,
             facts: out,
             categories,
             groups,
@@ -323,64 +373,163 @@ fn validate_indicators(
             label_zh: i.label_zh.clone(),
             base_unit,
             category: i.category.clone(),
+            size_dependent: i.size_dependent,
         });
     }
     out
 }
 
-fn validate_sources(
-    sources: &[RawSource],
+fn validate_regions(regions: &[RawRegion], errors: &mut Vec<DatasetError>) -> Vec<RegionInfo<String>> {
+    check_ids("region", regions.iter().map(|r| r.id.as_str()), errors);
+    let mut out = Vec::new();
+    for (slot, r) in regions.iter().enumerate() {
+        let focus = match r.role.as_str() {
+            "focus" => true,
+            "context" => false,
+            other => {
+                errors.push(DatasetError {
+                    subject: format!("region `{}`", r.id),
+                    problem: Problem::BadRole(other.to_string()),
+                });
+                false
+            }
+        };
+        if r.zh.trim().is_empty() {
+            errors.push(DatasetError {
+                subject: format!("region `{}`", r.id),
+                problem: Problem::EmptyText("zh"),
+            });
+        }
+        out.push(RegionInfo {
+            key: r.id.clone(),
+            zh: r.zh.clone(),
+            focus,
+            slot: u8::try_from(slot).unwrap_or(u8::MAX),
+        });
+    }
+    out
+}
+
+/// Where `text` stands in `seed`, if it stands there exactly once.
+fn once(seed: &str, text: &str) -> Option<usize> {
+    let at = seed.find(text)?;
+    (seed[at + text.len()..].find(text).is_none() && !text.is_empty()).then_some(at)
+}
+
+fn validate_articles(
+    articles: &[RawArticle],
     seed_text: &HashMap<&str, &str>,
     errors: &mut Vec<DatasetError>,
 ) -> Vec<Source<String, Vec<String>>> {
+    check_ids("article", articles.iter().map(|a| a.id.as_str()), errors);
     let mut out = Vec::new();
-    for s in sources {
-        let subject = format!("source `{}`", s.seed);
-        match seed_text.get(s.seed.as_str()) {
-            None => errors.push(DatasetError {
-                subject,
-                problem: Problem::UnknownSeed(s.seed.clone()),
-            }),
-            Some(text) if !text.contains(s.title.as_str()) || s.title.trim().is_empty() => errors.push(DatasetError {
-                subject,
-                problem: Problem::TitleNotInSeed { seed: s.seed.clone() },
-            }),
-            Some(text) => {
-                for d in s
-                    .damaged
-                    .iter()
-                    .filter(|d| d.trim().is_empty() || !text.contains(d.as_str()))
-                {
+    for a in articles {
+        let subject = || format!("article `{}`", a.id);
+        let Some(text) = seed_text.get(a.seed.as_str()) else {
+            errors.push(DatasetError {
+                subject: subject(),
+                problem: Problem::UnknownSeed(a.seed.clone()),
+            });
+            continue;
+        };
+        let mut bound = |marker: &Option<String>, default: usize| match marker {
+            None => Some(default),
+            Some(m) => {
+                let at = once(text, m);
+                if at.is_none() {
                     errors.push(DatasetError {
-                        subject: format!("source `{}` damaged passage `{d}`", s.seed),
-                        problem: Problem::QuoteNotInSeed { seed: s.seed.clone() },
+                        subject: subject(),
+                        problem: Problem::SpanNotInSeed { text: m.clone() },
                     });
                 }
-                out.push(Source {
-                    seed: s.seed.clone(),
-                    title: s.title.clone(),
-                    published: s.published.clone(),
-                    text: text.to_string(),
-                    damaged: s.damaged.clone(),
-                })
+                at
             }
+        };
+        let (Some(start), Some(end)) = (bound(&a.from, 0), bound(&a.until, text.len())) else {
+            continue;
+        };
+        let body = &text[start..end.max(start)];
+        if a.title.trim().is_empty() || !body.contains(a.title.as_str()) {
+            errors.push(DatasetError {
+                subject: subject(),
+                problem: Problem::TitleNotInSeed { seed: a.seed.clone() },
+            });
         }
+        for d in a
+            .damaged
+            .iter()
+            .filter(|d| d.trim().is_empty() || !body.contains(d.as_str()))
+        {
+            errors.push(DatasetError {
+                subject: format!("article `{}` damaged passage `{d}`", a.id),
+                problem: Problem::QuoteNotInSeed { seed: a.seed.clone() },
+            });
+        }
+        out.push(Source {
+            id: a.id.clone(),
+            seed: a.seed.clone(),
+            title: a.title.clone(),
+            published: a.published.clone(),
+            text: body.to_string(),
+            offset: start,
+            damaged: a.damaged.clone(),
+        });
     }
     out
+}
+
+/// What a fact is checked against besides the catalogue and the seeds.
+struct FactContext<'a> {
+    regions: &'a [RegionInfo<String>],
+    sources: &'a [Source<String, Vec<String>>],
+}
+
+fn parse_scope(raw: &RawFact, report: &mut impl FnMut(Problem)) -> Option<Scope<String>> {
+    let name = raw.scope_name.clone().filter(|n| !n.trim().is_empty());
+    let scope = match (raw.scope.as_str(), name) {
+        ("region", None) => Scope::Region,
+        ("area", Some(n)) => Scope::Area(n),
+        ("sector", Some(n)) => Scope::Sector(n),
+        ("programme", Some(n)) => Scope::Programme(n),
+        ("entity", Some(n)) => Scope::Entity(n),
+        (s @ ("region" | "area" | "sector" | "programme" | "entity"), _) => {
+            let scope = ["region", "area", "sector", "programme", "entity"]
+                .into_iter()
+                .find(|k| *k == s)
+                .unwrap_or("region");
+            report(Problem::ScopeName { scope });
+            return None;
+        }
+        (other, _) => {
+            report(Problem::BadScope(other.to_string()));
+            return None;
+        }
+    };
+    Some(scope)
 }
 
 fn validate_fact(
     raw: &RawFact,
     indicators: &HashMap<&str, &Indicator<String>>,
     seeds: &HashMap<&str, &str>,
+    context: &FactContext<'_>,
     report: &mut impl FnMut(Problem),
-) -> Option<Fact<String>> {
+) -> Option<Fact<String, String>> {
     if !valid_id(&raw.id) {
         report(Problem::BadId);
     }
-    let region = Region::from_key(&raw.region);
+    let region = context
+        .regions
+        .iter()
+        .find(|r| r.key == raw.region)
+        .map(|r| r.key.clone());
     if region.is_none() {
         report(Problem::UnknownRegion(raw.region.clone()));
+    }
+    let scope = parse_scope(raw, report);
+    let period_kind = PeriodKind::from_key(&raw.period_kind);
+    if period_kind.is_none() {
+        report(Problem::BadPeriodKind(raw.period_kind.clone()));
     }
     let indicator = indicators.get(raw.indicator.as_str()).copied();
     if indicator.is_none() {
@@ -408,11 +557,32 @@ fn validate_fact(
         }
     }
 
-    // Provenance: the quote stands in its seed, the written number in the quote.
+    if let (Some(kind), Some(period)) = (period_kind, period) {
+        if !kind.admits(period) {
+            report(Problem::PeriodKindMismatch { kind, period });
+        }
+    }
+    if raw.period_inferred && period.is_some_and(|p| p.year().is_none()) {
+        report(Problem::InferredWithoutYear);
+    }
+
+    // Provenance: the quote stands in its seed, within one of its articles; the written number in the quote.
+    let mut article = None;
     match seeds.get(raw.seed.as_str()) {
         None => report(Problem::UnknownSeed(raw.seed.clone())),
-        Some(text) if !text.contains(raw.quote.as_str()) => report(Problem::QuoteNotInSeed { seed: raw.seed.clone() }),
-        Some(_) => {}
+        Some(text) => match text.find(raw.quote.as_str()) {
+            None => report(Problem::QuoteNotInSeed { seed: raw.seed.clone() }),
+            Some(at) => {
+                article = context
+                    .sources
+                    .iter()
+                    .find(|s| s.seed == raw.seed && s.offset <= at && at + raw.quote.len() <= s.offset + s.text.len())
+                    .map(|s| s.id.clone());
+                if article.is_none() {
+                    report(Problem::QuoteOutsideArticles);
+                }
+            }
+        },
     }
     if !raw.quote.contains(raw.written.as_str()) {
         report(Problem::WrittenNotInQuote);
@@ -483,7 +653,7 @@ fn validate_fact(
     Some(Fact {
         id: raw.id.clone(),
         region: region?,
-        entity: raw.entity.clone(),
+        scope: scope?,
         indicator: raw.indicator.clone(),
         group: indicator.map_or_else(String::new, |i| i.group.clone()),
         written: raw.written.clone(),
@@ -493,12 +663,40 @@ fn validate_fact(
         base_unit: base_unit?,
         qualifier: qualifier?,
         period: period?,
+        period_kind: period_kind?,
         period_inferred: raw.period_inferred,
         kind: kind?,
         category: raw.category.clone(),
         seed: raw.seed.clone(),
+        article: article?,
         quote: raw.quote.clone(),
         ocr_damaged: raw.ocr_damaged,
         note: raw.note.clone(),
     })
+}
+
+/// Every Chinese name the data shows, which another language must translate (`assets/names.<lang>.json`):
+/// regions, categories, groups and their notes, indicators and their labels, the areas, sectors,
+/// programmes and entities figures are about, the facts' notes, and the articles' titles and dates.
+pub fn names_used(v: &Validated) -> std::collections::BTreeSet<String> {
+    let mut out = std::collections::BTreeSet::new();
+    out.extend(v.regions.iter().map(|r| r.zh.clone()));
+    out.extend(v.categories.iter().map(|c| c.zh.clone()));
+    for g in &v.groups {
+        out.insert(g.zh.clone());
+        out.extend(g.note_zh.clone());
+    }
+    for i in &v.indicators {
+        out.insert(i.zh.clone());
+        out.insert(i.label_zh.clone());
+    }
+    for f in &v.facts {
+        out.extend(f.scope.name().cloned());
+        out.extend(f.note.clone());
+    }
+    for s in &v.sources {
+        out.insert(s.title.clone());
+        out.insert(s.published.clone());
+    }
+    out
 }

@@ -3,14 +3,17 @@
 
 use std::fmt::Write as _;
 
+use super::verdict::{reasons_text, FactVerdicts};
 use crate::i18n::Lang;
 use crate::model::{Dataset, Fact};
 
 /// The columns, in order; documented in the README.
-pub const COLUMNS: [&str; 23] = [
+pub const COLUMNS: [&str; 32] = [
     "id",
     "region",
     "region_zh",
+    "scope",
+    "scope_name",
     "entity",
     "indicator",
     "indicator_zh",
@@ -24,13 +27,20 @@ pub const COLUMNS: [&str; 23] = [
     "base_unit",
     "qualifier",
     "period",
+    "period_kind",
     "period_inferred",
     "kind",
     "seed",
+    "article",
     "source_title",
     "quote",
     "ocr_damaged",
     "note",
+    "comparison",
+    "comparability",
+    "comparability_reasons",
+    "comparability_reasons_zh",
+    "comparability_reasons_en",
 ];
 
 enum Cell {
@@ -40,15 +50,19 @@ enum Cell {
     Null,
 }
 
-fn row(ds: &Dataset, f: &Fact) -> [Cell; 23] {
+fn row(ds: &Dataset, f: &Fact, verdicts: &FactVerdicts) -> [Cell; 32] {
     let ind = ds.indicator(f.indicator);
     let text = |s: &str| Cell::Text(s.to_string());
     let opt = |s: Option<&str>| s.map_or(Cell::Null, |s| Cell::Text(s.to_string()));
+    let judged = verdicts.of(f);
+    let reasons = |lang: Lang| judged.map_or(Cell::Null, |(_, j)| Cell::Text(reasons_text(ds, j, lang.t())));
     [
         text(f.id),
         text(f.region.key()),
         text(Lang::Zh.t().region(f.region)),
-        opt(f.entity),
+        text(f.scope.key()),
+        opt(f.scope.name().copied()),
+        opt(f.entity().copied()),
         text(f.indicator),
         opt(ind.map(|i| i.zh)),
         opt(ind.map(|i| Lang::En.t().name(i.zh))),
@@ -61,13 +75,20 @@ fn row(ds: &Dataset, f: &Fact) -> [Cell; 23] {
         text(f.base_unit.key()),
         text(f.qualifier.key()),
         Cell::Text(f.period.to_string()),
+        text(f.period_kind.key()),
         Cell::Bool(f.period_inferred),
         text(f.kind.key()),
         text(f.seed),
-        opt(ds.source(f.seed).map(|s| s.title)),
+        text(f.article),
+        opt(ds.article_of(f).map(|s| s.title)),
         text(f.quote),
         Cell::Bool(f.ocr_damaged),
         opt(f.note),
+        opt(judged.map(|(set, _)| set.as_str())),
+        text(verdicts.verdict(f).key()),
+        opt(judged.map(|(_, j)| j.keys()).as_deref()),
+        reasons(Lang::Zh),
+        reasons(Lang::En),
     ]
 }
 
@@ -108,12 +129,13 @@ fn csv_field(out: &mut String, cell: &Cell) {
 }
 
 /// CSV with a BOM and CRLF line ends, one row per fact, header first.
-pub fn to_csv(ds: &Dataset, facts: &[&Fact]) -> String {
+pub fn to_csv(ds: &Dataset, facts: &[&'static Fact]) -> String {
+    let verdicts = FactVerdicts::new(ds, facts);
     let mut out = String::from("\u{feff}");
     out.push_str(&COLUMNS.join(","));
     out.push_str("\r\n");
     for f in facts {
-        for (i, cell) in row(ds, f).iter().enumerate() {
+        for (i, cell) in row(ds, f, &verdicts).iter().enumerate() {
             if i > 0 {
                 out.push(',');
             }
@@ -145,13 +167,16 @@ pub fn json_string(out: &mut String, s: &str) {
 }
 
 /// `{"title": …, "sources": […], "facts": [{column: value, …}, …]}`.
-pub fn to_json(ds: &Dataset, title: &str, facts: &[&Fact]) -> String {
+pub fn to_json(ds: &Dataset, title: &str, facts: &[&'static Fact]) -> String {
+    let verdicts = FactVerdicts::new(ds, facts);
     let mut out = String::from("{\n  \"title\": ");
     json_string(&mut out, title);
     out.push_str(",\n  \"sources\": [");
     for (i, s) in ds.sources.iter().enumerate() {
         out.push_str(if i > 0 { ",\n    " } else { "\n    " });
-        out.push_str("{\"seed\": ");
+        out.push_str("{\"id\": ");
+        json_string(&mut out, s.id);
+        out.push_str(", \"seed\": ");
         json_string(&mut out, s.seed);
         out.push_str(", \"title\": ");
         json_string(&mut out, s.title);
@@ -162,7 +187,7 @@ pub fn to_json(ds: &Dataset, title: &str, facts: &[&Fact]) -> String {
     out.push_str("\n  ],\n  \"facts\": [");
     for (i, f) in facts.iter().enumerate() {
         out.push_str(if i > 0 { ",\n    {" } else { "\n    {" });
-        for (j, (key, cell)) in COLUMNS.iter().zip(row(ds, f).iter()).enumerate() {
+        for (j, (key, cell)) in COLUMNS.iter().zip(row(ds, f, &verdicts).iter()).enumerate() {
             if j > 0 {
                 out.push_str(", ");
             }

@@ -11,15 +11,15 @@ pub fn search_text(ds: &Dataset, f: &Fact) -> String {
     let group = ind.and_then(|i| ds.group(i.group));
     let category = ds.categories.iter().find(|c| c.id == f.category);
     let names: [Option<&'static str>; 7] = [
-        f.entity,
+        f.scope.name().copied(),
         f.note,
         ind.map(|i| i.zh),
         ind.map(|i| i.label_zh),
         group.map(|g| g.zh),
         category.map(|c| c.zh),
-        ds.source(f.seed).map(|s| s.title),
+        ds.article_of(f).map(|s| s.title),
     ];
-    let mut hay = vec![f.id, f.written, f.quote, f.region.key(), f.seed];
+    let mut hay = vec![f.id, f.written, f.quote, f.region.key(), f.seed, f.article];
     for t in Lang::ALL.map(Lang::t) {
         hay.push(t.region(f.region));
         hay.push(t.kind(f.kind));

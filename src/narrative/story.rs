@@ -2,15 +2,16 @@
 //! data (never typed), so the sentence cannot drift from the numbers.
 
 use crate::i18n::{fill, Lang, Strings};
-use crate::model::query::{breakdowns, compare, coverage, timeline, Comparison, Series};
+use crate::model::query::{breakdowns, comparable_groups, compare, coverage, timeline, unmeasured, Comparison, Series};
 use crate::model::units::trim_decimal;
-use crate::model::{Composition, Dataset, Fact, Kind, Qualifier, Region};
+use crate::model::{Composition, Dataset, Fact, Kind, Qualifier, Region, Verdict};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SlideChart {
     Compare(&'static str),
     Composition,
-    Timeline(Region),
+    /// A region's series, by its key.
+    Timeline(&'static str),
     Coverage,
 }
 
@@ -29,7 +30,7 @@ const ORDER: [SlideChart; 9] = [
     SlideChart::Compare("farmer_income_growth"),
     SlideChart::Compare("investment"),
     SlideChart::Composition,
-    SlideChart::Timeline(Region::Shangdang),
+    SlideChart::Timeline("shangdang"),
     SlideChart::Coverage,
 ];
 
@@ -49,7 +50,10 @@ pub fn story(ds: &Dataset, lang: Lang) -> Vec<Slide> {
             let takeaway = match chart {
                 SlideChart::Compare(group) => compare(ds, group).ok().map(|c| compare_takeaway(ds, &c, t))?,
                 SlideChart::Composition => composition_takeaway(ds, t)?,
-                SlideChart::Timeline(region) => timeline_takeaway(region, &slide_series(ds, region), t)?,
+                SlideChart::Timeline(key) => {
+                    let region = ds.region(key)?;
+                    timeline_takeaway(ds, region, &slide_series(ds, region), t)?
+                }
                 SlideChart::Coverage => coverage_takeaway(ds, t),
             };
             Some(Slide { chart, takeaway })
@@ -57,17 +61,45 @@ pub fn story(ds: &Dataset, lang: Lang) -> Vec<Slide> {
         .collect()
 }
 
-/// The timeline panels of a slide: series with progress toward a target first, at most two (a projector at
-/// large type holds two panels side by side).
+/// The timeline panels of a slide, at most two (a projector at large type holds two side by side): series
+/// with progress toward a target first; then an indicator whose target covers another scope or kind of
+/// period than its achievements (both its series, so the slide shows why no progress is computed), the
+/// one with more achievements first; then series with targets.
 pub fn slide_series(ds: &Dataset, region: Region) -> Vec<Series> {
-    let mut series = timeline(ds, region);
-    crate::model::order::sort_by_key(&mut series, |s| s.progress.is_empty());
-    series.truncate(TIMELINE_PANELS);
-    series
+    let series = timeline(ds, region);
+    let bases = |id: &str| series.iter().filter(|s| s.indicator.id == id).count();
+    let achieved = |id: &str| {
+        series
+            .iter()
+            .filter(|s| s.indicator.id == id)
+            .flat_map(|s| &s.facts)
+            .filter(|f| f.kind == Kind::Actual)
+            .count()
+    };
+    // Within an indicator, the series of achievements before the target it is not measured against.
+    let keys: Vec<(bool, bool, usize, bool, bool)> = series
+        .iter()
+        .map(|s| {
+            (
+                s.progress.is_empty(),
+                bases(s.indicator.id) < 2,
+                usize::MAX - achieved(s.indicator.id),
+                !s.facts.iter().any(|f| f.kind == Kind::Actual),
+                !s.facts.iter().any(|f| f.kind == Kind::Target),
+            )
+        })
+        .collect();
+    let mut ranked: Vec<(usize, Series)> = series.into_iter().enumerate().collect();
+    crate::model::order::sort_by_key(&mut ranked, |(i, _)| keys[*i]);
+    ranked.into_iter().map(|(_, s)| s).take(TIMELINE_PANELS).collect()
 }
 
+/// A figure's period as the charts write it: `*` when its year was inferred, "target" for a target.
 fn period(f: &Fact, t: &Strings) -> String {
-    let p = t.period(f.period);
+    let mut p = t.period(f.period);
+    if f.period_inferred {
+        p.push('*');
+    }
     if f.kind == Kind::Target {
         fill(t.target_period, &[&p])
     } else {
@@ -75,7 +107,7 @@ fn period(f: &Fact, t: &Strings) -> String {
     }
 }
 
-/// A region's headline in a group: its latest achievement, else its latest target.
+/// A region's headline in a set: its latest achievement, else its latest target.
 fn headline<'a>(facts: &[&'a Fact]) -> Option<&'a Fact> {
     let latest = |kind: Kind| {
         facts
@@ -87,6 +119,32 @@ fn headline<'a>(facts: &[&'a Fact]) -> Option<&'a Fact> {
     latest(Kind::Actual).or_else(|| latest(Kind::Target))
 }
 
+/// A ratio rounded toward what the bounds allow: down when the larger figure is a lower bound (at
+/// least), up when the smaller is (at most), "about" where a figure is approximate; one decimal. None when
+/// both are lower bounds (the ratio could be anything).
+pub fn ratio_text(hi: &Fact, lo: &Fact, t: &Strings) -> Option<(String, String)> {
+    let bound = |f: &Fact| matches!(f.qualifier, Qualifier::MoreThan | Qualifier::AtLeast);
+    let approx = |f: &Fact| f.qualifier == Qualifier::Approx;
+    let about = |yes: bool| if yes { t.ratio_about } else { "" };
+    let ratio = hi.base_value / lo.base_value;
+    let (value, words) = match (bound(hi), bound(lo)) {
+        (true, true) => return None,
+        (true, false) => (
+            (ratio * 10.0).floor() / 10.0,
+            format!("{}{}", t.ratio_at_least, about(approx(lo))),
+        ),
+        (false, true) => (
+            (ratio * 10.0).ceil() / 10.0,
+            format!("{}{}", t.ratio_at_most, about(approx(hi))),
+        ),
+        (false, false) => (
+            (ratio * 10.0).round() / 10.0,
+            about(approx(hi) || approx(lo)).to_string(),
+        ),
+    };
+    Some((trim_decimal(value, 1), words))
+}
+
 fn compare_takeaway(ds: &Dataset, c: &Comparison, t: &Strings) -> String {
     let label = |f: &Fact| {
         if c.multi_indicator() {
@@ -95,57 +153,114 @@ fn compare_takeaway(ds: &Dataset, c: &Comparison, t: &Strings) -> String {
             ""
         }
     };
-    let mut parts = Vec::new();
-    let mut heads: Vec<(Region, &Fact)> = Vec::new();
-    for slot in c.slots.iter().filter(|s| s.region.is_focus()) {
-        if let Some(f) = headline(&slot.facts) {
-            let label = if t.is_source || label(f).is_empty() {
-                label(f).to_string()
-            } else {
-                format!("{} ", label(f))
-            };
-            parts.push(fill(
-                t.take_head,
-                &[t.region(slot.region), &label, &t.written(f), &period(f, t)],
-            ));
-            heads.push((slot.region, f));
+    let with_space = |l: &str| {
+        if t.is_source || l.is_empty() {
+            l.to_string()
+        } else {
+            format!("{l} ")
         }
-    }
+    };
     let silent: Vec<&str> = c
         .slots
         .iter()
         .filter(|s| s.region.is_focus() && !s.reported())
         .map(|s| t.region(s.region))
         .collect();
-    let mut text = parts.join(t.list_sep);
-    // A ratio only between two figures of the same indicator, both achievements.
-    if let [(ra, a), (rb, b)] = heads.as_slice() {
-        if a.indicator == b.indicator
-            && a.kind == Kind::Actual
-            && b.kind == Kind::Actual
-            && a.base_value > 0.0
-            && b.base_value > 0.0
-        {
-            let (hi, lo, rh, rl) = if a.base_value >= b.base_value {
-                (a, b, ra, rb)
-            } else {
-                (b, a, rb, ra)
-            };
-            let ratio = hi.base_value / lo.base_value;
-            if ratio >= 1.2 {
-                let exact = hi.qualifier == Qualifier::Exact && lo.qualifier == Qualifier::Exact;
-                let template = if exact { t.take_ratio } else { t.take_ratio_about };
-                text.push_str(&fill(
-                    template,
-                    &[t.region(*rh), t.region(*rl), &trim_decimal(ratio, 1)],
-                ));
+    let mut inferred = false;
+    let mut text = match c.sets.iter().find(|s| s.judgment.verdict != Verdict::NotComparable) {
+        // A set two places share: each place's headline in it, and a ratio where one is honest.
+        Some(set) => {
+            let mut parts = Vec::new();
+            let mut heads: Vec<&Fact> = Vec::new();
+            for region in set.regions().into_iter().filter(|r| r.is_focus()) {
+                let facts: Vec<&Fact> = set.facts.iter().copied().filter(|f| f.region == region).collect();
+                if let Some(f) = headline(&facts) {
+                    inferred |= f.period_inferred;
+                    parts.push(fill(
+                        t.take_head,
+                        &[t.region(region), &with_space(label(f)), &t.said(f, &period(f, t))],
+                    ));
+                    heads.push(f);
+                }
             }
+            let mut text = parts.join(t.list_sep);
+            let sized = set.judgment.reasons.contains(&crate::model::Reason::SizeDependent);
+            if let [a, b] = heads.as_slice() {
+                let both = a.kind == Kind::Actual && b.kind == Kind::Actual;
+                let unit = a.base_unit != crate::model::BaseUnit::Percent;
+                if both && unit && !sized && a.base_value > 0.0 && b.base_value > 0.0 {
+                    let (hi, lo) = if a.base_value >= b.base_value { (a, b) } else { (b, a) };
+                    if hi.base_value / lo.base_value >= 1.2 {
+                        if let Some((ratio, words)) = ratio_text(hi, lo, t) {
+                            let how = format!(
+                                "{}{}{} / {}",
+                                fill(t.ratio_of, &[&t.written(hi), &t.written(lo)]),
+                                t.clause_sep,
+                                period(hi, t),
+                                period(lo, t)
+                            );
+                            text.push_str(&fill(
+                                t.take_ratio,
+                                &[t.region(hi.region), &words, t.region(lo.region), &ratio, &how],
+                            ));
+                        }
+                    }
+                }
+            }
+            text
         }
-    }
+        // Nothing two places share: each place's figures, with what they cover.
+        None => {
+            let items: Vec<String> = c
+                .slots
+                .iter()
+                .filter(|s| s.region.is_focus())
+                .flat_map(|s| headline(&s.facts))
+                .map(|f| {
+                    inferred |= f.period_inferred;
+                    let scope = super::verdict::scope_text(&f.scope, t);
+                    let label = ds.indicator(f.indicator).map_or("", |i| t.name(i.label_zh));
+                    fill(
+                        t.take_item,
+                        &[
+                            t.region(f.region),
+                            &with_space(label),
+                            &t.said(
+                                f,
+                                &[scope.as_str(), t.period_kinds.get(f.period_kind), &period(f, t)].join(t.comma),
+                            ),
+                        ],
+                    )
+                })
+                .collect();
+            return finish(
+                fill(t.take_side_by_side, &[t.name(c.group.zh), &items.join(t.clause_sep)]),
+                &silent,
+                inferred,
+                t,
+            );
+        }
+    };
     if !silent.is_empty() {
         text.push_str(&fill(t.take_silent, &[&silent.join(t.list_sep)]));
     }
-    fill(t.take_group, &[t.name(c.group.zh), &text])
+    let mut out = fill(t.take_group, &[t.name(c.group.zh), &text]);
+    if inferred {
+        out.push_str(t.take_inferred);
+    }
+    out
+}
+
+/// A sentence ended, with the silent places and the inferred-year mark.
+fn finish(mut text: String, silent: &[&str], inferred: bool, t: &Strings) -> String {
+    if !silent.is_empty() {
+        text.push_str(&fill(t.take_silent, &[&silent.join(t.list_sep)]));
+    }
+    text.push_str(t.sentence_end);
+    if inferred {
+        text.push_str(t.take_inferred);
+    }
+    text
 }
 
 fn composition_takeaway(ds: &Dataset, t: &Strings) -> Option<String> {
@@ -184,20 +299,27 @@ fn composition_takeaway(ds: &Dataset, t: &Strings) -> Option<String> {
         text.push_str(&fill(t.take_silent, &[&silent.join(t.list_sep)]));
     }
     text.push_str(t.sentence_end);
+    text.push_str(t.take_computed_shares);
     Some(text)
 }
 
-fn timeline_takeaway(region: Region, series: &[Series], t: &Strings) -> Option<String> {
-    let first = series.first()?;
-    let lines: Vec<String> = series
+fn timeline_takeaway(ds: &Dataset, region: Region, series: &[Series], t: &Strings) -> Option<String> {
+    // The series told: the first with an achievement.
+    let first = series
+        .iter()
+        .find(|s| s.facts.iter().any(|f| f.kind == Kind::Actual))
+        .or(series.first())?;
+    let mut inferred = false;
+    let mut lines: Vec<String> = series
         .iter()
         .filter_map(|s| {
             let p = s.progress.iter().max_by_key(|p| p.target.period.sort_key())?;
+            inferred |= p.actual.period_inferred || p.target.period_inferred;
             Some(fill(
                 t.take_progress,
                 &[
                     t.name(s.indicator.zh),
-                    &t.period(p.actual.period),
+                    &period(p.actual, t),
                     &t.written(p.actual),
                     &period(p.target, t),
                     &t.written(p.target),
@@ -206,17 +328,78 @@ fn timeline_takeaway(region: Region, series: &[Series], t: &Strings) -> Option<S
             ))
         })
         .collect();
-    let text = if lines.is_empty() {
+    if lines.is_empty() {
+        // No progress to state: the series itself, period by period.
         let path: Vec<String> = first
             .facts
             .iter()
-            .map(|f| format!("{} {}", period(f, t), t.written(f)))
+            .map(|f| {
+                inferred |= f.period_inferred;
+                format!("{} {}", period(f, t), t.written(f))
+            })
             .collect();
-        format!("{}{}{}", t.name(first.indicator.zh), t.label_sep, path.join(" → "))
-    } else {
-        lines.join(t.clause_sep)
+        lines.push(format!(
+            "{}{}{}",
+            t.name(first.indicator.zh),
+            t.label_sep,
+            path.join(" → ")
+        ));
+    }
+    // Targets of another scope or kind of period than the achievements: no progress, but both readings.
+    let all = timeline(ds, region);
+    for u in unmeasured(&all)
+        .into_iter()
+        .filter(|u| u.target.indicator == first.indicator.id)
+    {
+        lines.push(unmeasured_text(ds, &u, t));
+    }
+    let mut out = fill(t.take_region, &[t.region(region), &lines.join(t.clause_sep)]);
+    if inferred {
+        out.push_str(t.take_inferred);
+    }
+    Some(out)
+}
+
+/// Why a target's progress is not computed, with the two readings the articles allow (each computed).
+pub fn unmeasured_text(ds: &Dataset, u: &crate::model::Unmeasured, t: &Strings) -> String {
+    let unit = |v: f64| t.amount(v, u.target.base_unit);
+    let count = |v: f64| {
+        if u.target.base_unit == crate::model::BaseUnit::Count {
+            format!(
+                "{}{}",
+                t.number(v),
+                if t.is_source {
+                    u.target.unit.trim_start_matches('万')
+                } else {
+                    ""
+                }
+            )
+        } else {
+            unit(v)
+        }
     };
-    Some(fill(t.take_region, &[t.region(region), &text]))
+    let pct = |share: f64| trim_decimal(share * 100.0, 0);
+    let mut facts = u.actuals.clone();
+    facts.push(u.target);
+    // Only what keeps the target and the achievements apart (their caveats are on the chart).
+    let mut judgment = crate::model::judge(ds, &facts, crate::model::Across::Time);
+    judgment.reasons.retain(crate::model::Reason::excludes);
+    let why = super::verdict::reasons_text(ds, &judgment, t);
+    let sum: f64 = u.actuals.iter().map(|f| f.base_value).sum();
+    let latest = u.actuals.last().map_or(0.0, |f| f.base_value);
+    let readings = match (u.as_batches, u.as_total) {
+        (Some(b), Some(l)) => fill(t.readings, &[&count(sum), &pct(b), &count(latest), &pct(l)]),
+        _ => String::new(),
+    };
+    fill(
+        t.take_unmeasured,
+        &[
+            t.name(ds.indicator(u.target.indicator).map_or(u.target.indicator, |i| i.zh)),
+            &format!("{} {}", period(u.target, t), t.written(u.target)),
+            &why,
+            &readings,
+        ],
+    )
 }
 
 fn coverage_takeaway(ds: &Dataset, t: &Strings) -> String {
@@ -249,6 +432,18 @@ fn coverage_takeaway(ds: &Dataset, t: &Strings) -> String {
     );
     if let Some((region, n)) = emptiest {
         text.push_str(&fill(t.take_emptiest, &[t.region(region), &n.to_string()]));
+    }
+    // What the compare view can only show side by side, and why (its first reason).
+    let apart: Vec<String> = comparable_groups(ds)
+        .into_iter()
+        .filter(|o| o.verdict == Verdict::NotComparable)
+        .map(|o| t.name(o.group.zh).to_string())
+        .collect();
+    if !apart.is_empty() {
+        text.push_str(&fill(
+            t.take_not_comparable,
+            &[&apart.len().to_string(), &apart.join(t.list_sep)],
+        ));
     }
     fill(t.take_coverage_end, &[&text])
 }

@@ -86,25 +86,36 @@ pub fn png(figure: &Figure, scale: f64, name: &str) -> Result<(), String> {
 
 /// Copies the page's address; `Err(href)` where the clipboard is missing or refuses (then the caller shows it).
 pub async fn copy_link() -> Result<(), String> {
-    let href = current_href();
-    let window = web_sys::window().ok_or_else(|| href.clone())?;
+    copy_text(&current_href()).await
+}
+
+/// Copies a text; `Err(text)` where the clipboard is missing or refuses (then the caller shows it).
+pub async fn copy_text(text: &str) -> Result<(), String> {
+    let fail = || text.to_string();
+    let window = web_sys::window().ok_or_else(fail)?;
     let clipboard = js_sys::Reflect::get(&window.navigator(), &JsValue::from_str("clipboard"))
         .ok()
         .filter(|c| !c.is_undefined())
-        .ok_or_else(|| href.clone())?;
+        .ok_or_else(fail)?;
     let write: js_sys::Function = js_sys::Reflect::get(&clipboard, &JsValue::from_str("writeText"))
         .ok()
         .and_then(|f| f.dyn_into().ok())
-        .ok_or_else(|| href.clone())?;
+        .ok_or_else(fail)?;
     let promise: js_sys::Promise = write
-        .call1(&clipboard, &JsValue::from_str(&href))
+        .call1(&clipboard, &JsValue::from_str(text))
         .ok()
         .and_then(|p| p.dyn_into().ok())
-        .ok_or_else(|| href.clone())?;
+        .ok_or_else(fail)?;
     wasm_bindgen_futures::JsFuture::from(promise)
         .await
         .map(|_| ())
-        .map_err(|_| href)
+        .map_err(|_| fail())
+}
+
+/// Today on this device, as "2026-12-03".
+pub fn today() -> String {
+    let d = js_sys::Date::new_0();
+    format!("{:04}-{:02}-{:02}", d.get_full_year(), d.get_month() + 1, d.get_date())
 }
 
 pub fn current_href() -> String {

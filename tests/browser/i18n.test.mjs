@@ -6,7 +6,7 @@ import { openPage, waitForPaints, assert } from './harness.mjs';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const out = path.join(here, 'out');
 
-export const VIEWS = ['compare', 'composition', 'timeline', 'profile', 'coverage', 'explorer', 'sources', 'present'];
+export const VIEWS = ['compare', 'composition', 'timeline', 'profile', 'coverage', 'explorer', 'sources', 'present', 'about'];
 
 /**
  * Every text node and every read-aloud attribute outside an element marked as another language
@@ -63,7 +63,7 @@ export default function tests({ browser, server }) {
       await page.click('.top .lang-toggle');
       await page.waitForFunction(() => document.documentElement.lang === 'en');
       await waitForPaints(page, 2);
-      assert((await page.locator('h1').innerText()).startsWith('Ten Million Project'), 'English title');
+      assert((await page.locator('h1').innerText()).startsWith('Green Rural Revival Programme'), 'English title');
       assert(new URL(page.url()).hash.includes('lang=en'), `the permalink carries the language: ${page.url()}`);
       const label = await page.locator('canvas#chart').getAttribute('aria-label');
       assert(label.includes('Yanhu District: not reported'), `aria-label: ${label}`);

@@ -33,7 +33,7 @@ const SETUPS = {
   profile: async (p) => { await p.selectOption('#profile-region', 'yanhu'); },
   coverage: async (p) => { await p.click('[data-cell="changzhi:env"]'); },
   explorer: async (p) => { await p.fill('#explorer-search', '村'); await p.selectOption('#filter-kind', 'actual'); await p.click('[data-sort=value]'); await p.click('[data-sort=value]'); },
-  sources: async (p) => { await p.selectOption('#article-select', '004_15376a063cec32eb.txt'); },
+  sources: async (p) => { await p.selectOption('#article-select', '004-wanrong'); },
 };
 
 async function download(page, selector) {
@@ -124,7 +124,7 @@ export default function tests({ browser, server }) {
       assert(text.charCodeAt(0) === 0xfeff, 'CSV starts with a BOM');
       const lines = text.slice(1).split('\r\n').filter((l) => l.length);
       assert(lines.length === facts.length + 1, `${lines.length - 1} rows for ${facts.length} facts`);
-      assert(lines[0].startsWith('id,region,region_zh,entity,indicator') && lines[0].includes('quote') && lines[0].includes('source_title'), lines[0]);
+      assert(lines[0].startsWith('id,region,region_zh,scope,scope_name,entity,indicator') && lines[0].includes('quote') && lines[0].includes('source_title') && lines[0].endsWith('comparability_reasons_en'), lines[0]);
       const view = await download(page, '[data-download=csv]');
       assert(view.bytes.toString('utf8').slice(1).split('\r\n').filter((l) => l).length === 1 + 3, 'the view CSV holds its 3 figures');
       const json = JSON.parse((await download(page, '[data-download=all-json]')).bytes.toString('utf8'));
@@ -158,13 +158,21 @@ export default function tests({ browser, server }) {
 
     ['the reader highlights every number of an article, with the fact on hover and focus', async () => {
       const { page, context, errors } = await openPage(browser, server.url);
-      for (const seed of ['000_ff32601312fb8062.txt', '003_ca49b7e490bb5694.txt', '004_15376a063cec32eb.txt']) {
+      // One file holds two articles (004): each shows its own figures.
+      const articles = [
+        ['000', (f) => f.seed.startsWith('000_')],
+        ['003', (f) => f.seed.startsWith('003_')],
+        ['004-yanhu', (f) => f.seed.startsWith('004_') && f.region === 'yanhu'],
+        ['004-wanrong', (f) => f.seed.startsWith('004_') && f.region === 'wanrong'],
+      ];
+      for (const [article, mine] of articles) {
         await page.click('[data-view=sources]');
-        await page.selectOption('#article-select', seed);
+        await page.selectOption('#article-select', article);
         await settle(page);
-        const ids = await page.locator('.reader-text .num').evaluateAll((ns) => ns.map((n) => n.dataset.fact));
-        const expected = facts.filter((f) => f.seed === seed).map((f) => f.id).sort();
-        assert(JSON.stringify([...new Set(ids)].sort()) === JSON.stringify(expected), `${seed}: ${ids.length} highlighted, ${expected.length} facts`);
+        // A number may carry several figures (全 in 日间照料中心和乡村学校全提升).
+        const ids = await page.locator('.reader-text .num').evaluateAll((ns) => ns.flatMap((n) => n.dataset.facts.split(' ')));
+        const expected = facts.filter(mine).map((f) => f.id).sort();
+        assert(JSON.stringify([...new Set(ids)].sort()) === JSON.stringify(expected), `${article}: ${ids.length} highlighted, ${expected.length} facts`);
       }
       assert(await page.locator('.reader-text .damaged').count() >= 3, '003 flags its damaged passages');
       const first = page.locator('.reader-text .num').first();

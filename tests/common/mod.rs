@@ -5,7 +5,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use qianwan::model::raw::{RawCatalogue, RawFacts, RawSources};
+use qianwan::model::raw::{RawArticles, RawCatalogue, RawFacts, RawRegions};
 
 pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -23,8 +23,12 @@ pub fn catalogue() -> RawCatalogue {
     serde_json::from_str(&read("assets/indicators.json")).expect("indicators.json parses")
 }
 
-pub fn sources() -> RawSources {
-    serde_json::from_str(&read("assets/sources.json")).expect("sources.json parses")
+pub fn articles() -> RawArticles {
+    serde_json::from_str(&read("assets/articles.json")).expect("articles.json parses")
+}
+
+pub fn regions() -> RawRegions {
+    serde_json::from_str(&read("assets/regions.json")).expect("regions.json parses")
 }
 
 /// (file name, text) of every seed.
@@ -45,4 +49,16 @@ pub fn seeds() -> Vec<(String, String)> {
 pub fn shared_seeds() -> Option<PathBuf> {
     let dir = root().join("../shared/seeds");
     Path::new(&dir).is_dir().then_some(dir)
+}
+
+/// The embedded dataset's region by key (the tests name regions the way links do).
+pub fn region(key: &str) -> qianwan::model::Region {
+    qianwan::model::embedded()
+        .region(key)
+        .unwrap_or_else(|| panic!("no region {key}"))
+}
+
+/// Every region of the embedded dataset, in order.
+pub fn all_regions() -> Vec<qianwan::model::Region> {
+    qianwan::model::embedded().regions.to_vec()
 }

@@ -85,9 +85,23 @@ pub fn legend(p: &mut Painter, left: f64, top: f64, width: f64) {
                     p.line(pair[0], pair[1], p.pal.ink, p.stroke(1.5));
                 }
             }
+            // As on the chart: a low hatched, dashed band standing on a baseline.
             Swatch::Missing => {
-                p.rect(r, p.pal.missing_bg);
-                p.hatch(r, p.pal.missing, p.px(4.0));
+                let band = Rect {
+                    x: r.x,
+                    y: r.y + r.h * 0.45,
+                    w: r.w,
+                    h: r.h * 0.55,
+                };
+                p.rect(band, p.pal.missing_bg);
+                p.hatch(band, p.pal.grid, p.px(3.0));
+                p.outline(band, p.pal.missing, p.stroke(1.0), true);
+                p.line(
+                    (r.x - p.px(2.0), r.y + r.h),
+                    (r.x + r.w + p.px(2.0), r.y + r.h),
+                    p.pal.ink,
+                    p.stroke(1.0),
+                );
             }
         }
         p.text(

@@ -1,28 +1,54 @@
 //! The coverage matrix: regions × categories, each cell the number of figures (an empty cell is hatched,
 //! never a zero); on a narrow canvas the matrix turns (regions become the columns).
 
-use super::painter::{Painter, MIDDLE_CENTRE, MIDDLE_LEFT, TOP_CENTRE};
-use super::text::{text_width, wrap_two};
+use super::painter::{Painter, BOTTOM_CENTRE, MIDDLE_CENTRE, MIDDLE_LEFT};
+use super::text::{line_height, set, text_width, wrap};
 use super::{Mark, Rect, Target};
 use crate::chart::spec::MatrixPanel;
-use crate::chart::style::{region_pattern, SPACE, TEXT};
+use crate::chart::style::{region_pattern, TextStyle, SPACE, TEXT};
 use crate::model::Region;
 
-/// A matrix's row labels, header and grid, in either orientation.
+/// A matrix's row labels, header and grid, in either orientation, for an area `width` wide.
 pub struct MatrixMetrics {
     row_label_w: f64,
     header_h: f64,
     rows: usize,
     cols: usize,
+    /// The narrowest a column may be (a region's name over it on about two lines), and its width.
+    cell_min_w: f64,
+    cell_w: f64,
+    /// The lowest a row may be (two lines of a category's name, turned).
+    cell_min_h: f64,
+}
+
+/// A category's name beside its row in a turned matrix.
+const TRANSPOSED_ROW: TextStyle = TextStyle {
+    size: 11.0,
+    min: 9.0,
+    bold: false,
+    muted: false,
+};
+
+/// The width a name takes on two lines (about half its width, broken where it may be).
+fn two_line_width(name: &str, size: f64) -> f64 {
+    wrap(name, size, text_width(name, size) / 2.0 + size)
+        .iter()
+        .map(|l| text_width(l, size))
+        .fold(0.0, f64::max)
 }
 
 impl MatrixMetrics {
-    pub fn new(m: &MatrixPanel, s: f64, transposed: bool) -> MatrixMetrics {
+    pub fn new(m: &MatrixPanel, s: f64, transposed: bool, width: f64) -> MatrixMetrics {
         let size = TEXT.matrix_row.size * s;
         let widest = |names: &mut dyn Iterator<Item = &String>| names.map(|n| text_width(n, size)).fold(0.0, f64::max);
         let (row_label_w, rows, cols) = if transposed {
+            // Category names beside narrow columns: smaller, on two lines where they must.
             (
-                widest(&mut m.columns.iter().map(|(_, n)| n)) + 8.0 * s,
+                m.columns
+                    .iter()
+                    .map(|(_, n)| two_line_width(n, TRANSPOSED_ROW.size * s))
+                    .fold(0.0, f64::max)
+                    + 8.0 * s,
                 m.columns.len(),
                 m.rows.len(),
             )
@@ -33,19 +59,53 @@ impl MatrixMetrics {
                 m.columns.len(),
             )
         };
+        let (rows, cols) = (rows.max(1), cols.max(1));
+        let header = TEXT.matrix_header;
+        let cell_min_w = if transposed {
+            m.rows
+                .iter()
+                .map(|(_, n)| two_line_width(n, header.min * s) + 4.0 * s)
+                .fold(SPACE.cell_min_width * s, f64::max)
+        } else {
+            SPACE.cell_min_width * s
+        };
+        let cell_w = ((width - row_label_w - 8.0 * s) / cols as f64).max(cell_min_w);
+        // The header holds every column's name, wrapped as it will be drawn.
+        let names: Vec<&String> = if transposed {
+            m.rows.iter().map(|(_, n)| n).collect()
+        } else {
+            m.columns.iter().map(|(_, n)| n).collect()
+        };
+        let room = cell_w - 4.0 * s;
+        let tallest = names
+            .iter()
+            .map(|n| {
+                let (lines, size) = set(n, header.size * s, header.min * s, room);
+                lines.len() as f64 * line_height(size)
+            })
+            .fold(0.0, f64::max);
         MatrixMetrics {
             row_label_w,
-            header_h: SPACE.matrix_header * s,
-            rows: rows.max(1),
-            cols: cols.max(1),
+            // A region's chip stands over its name.
+            header_h: (SPACE.matrix_header * s)
+                .max(tallest + 10.0 * s + if transposed { (SPACE.chip + 3.0) * s } else { 0.0 }),
+            rows,
+            cols,
+            cell_min_w,
+            cell_w,
+            cell_min_h: if transposed {
+                (2.0 * line_height(TRANSPOSED_ROW.size) + 4.0) * s
+            } else {
+                SPACE.cell_min_height * s
+            },
         }
     }
 
-    /// The least width and height of a panel's area.
+    /// The least width of a panel's area, and its least height at the width it was set for.
     pub fn least(&self, s: f64) -> (f64, f64) {
         (
-            self.row_label_w + 8.0 * s + SPACE.cell_min_width * s * self.cols as f64,
-            self.header_h + 8.0 * s + SPACE.cell_min_height * s * self.rows as f64,
+            self.row_label_w + 8.0 * s + self.cell_min_w * self.cols as f64,
+            self.header_h + 8.0 * s + self.cell_min_h * self.rows as f64,
         )
     }
 }
@@ -79,11 +139,11 @@ pub fn layout_matrix(
     marks: &mut Vec<Mark>,
 ) {
     let s = p.s;
-    let metrics = MatrixMetrics::new(m, s, transposed);
+    let metrics = MatrixMetrics::new(m, s, transposed, area.w);
     let row_label_w = metrics.row_label_w;
-    let cell_w = ((area.w - row_label_w - 8.0 * s) / metrics.cols as f64).max(SPACE.cell_min_width * s);
+    let cell_w = metrics.cell_w;
     let cell_h = ((area.h - metrics.header_h - 8.0 * s) / metrics.rows as f64)
-        .clamp(SPACE.cell_min_height * s, SPACE.cell_max_height * s);
+        .clamp(metrics.cell_min_h, SPACE.cell_max_height * s);
     let max = m.counts.iter().flatten().copied().max().unwrap_or(1).max(1);
     let x0 = area.x + row_label_w;
     let y0 = area.y + metrics.header_h;
@@ -91,30 +151,35 @@ pub fn layout_matrix(
     for ci in 0..header_count {
         let cx = x0 + (ci as f64 + 0.5) * cell_w;
         if transposed {
-            // A region's name over its column: chip and name on one line, shrunk to fit.
+            // A region's name over its column (on two lines where it must), its chip above it.
             let (region, name) = &m.rows[ci];
-            let (text, _, text_w) = p.measure(name, TEXT.matrix_header, cell_w - 18.0 * s);
-            let w = 14.0 * s + text_w;
-            region_label(p, *region, &text, cx - w / 2.0, y0 - 14.0 * s, w + 1.0);
+            let (lines, size, _) = p.measure(name, TEXT.matrix_header, cell_w - 4.0 * s);
+            let h = p.fitted(TEXT.matrix_header, size, (cx, y0 - 6.0 * s), &lines, BOTTOM_CENTRE);
+            let chip = SPACE.chip * s;
+            let r = Rect {
+                x: cx - chip / 2.0,
+                y: y0 - 6.0 * s - h - chip - 3.0 * s,
+                w: chip,
+                h: chip,
+            };
+            p.rect(r, p.pal.region(*region));
+            p.pattern(r, region_pattern(*region), SPACE.chip_pattern * s);
             continue;
         }
-        // Long category names wrap onto two lines.
-        let lines = wrap_two(&m.columns[ci].1, TEXT.matrix_header.size * s, cell_w - 4.0 * s);
-        for (li, line) in lines.iter().enumerate() {
-            let ly = y0 - 6.0 * s - (lines.len() - li) as f64 * SPACE.caption_line * s;
-            p.text(TEXT.matrix_header, (cx, ly), line, cell_w - 4.0 * s, TOP_CENTRE);
-        }
+        // Category names over their columns, wrapped, standing on the grid.
+        p.text(
+            TEXT.matrix_header,
+            (cx, y0 - 6.0 * s),
+            &m.columns[ci].1,
+            cell_w - 4.0 * s,
+            BOTTOM_CENTRE,
+        );
     }
     for ri in 0..metrics.rows {
         let ry = y0 + ri as f64 * cell_h;
         if transposed {
-            let style = crate::chart::style::TextStyle {
-                bold: false,
-                min: 9.0,
-                ..TEXT.matrix_row
-            };
             p.text(
-                style,
+                TRANSPOSED_ROW,
                 (area.x + 2.0 * s, ry + cell_h / 2.0),
                 &m.columns[ri].1,
                 row_label_w - 6.0 * s,

@@ -11,14 +11,14 @@ mod matrix;
 mod painter;
 mod text;
 
-pub use text::{fit, text_width, wrap_two};
+pub use text::{line_height, set, shrink, text_width, wrap, wrap_two};
 
 use self::bars::{layout_bars, BarMetrics};
 use self::legend::{legend, legend_rows};
 use self::matrix::{layout_matrix, MatrixMetrics};
 use self::painter::{Painter, TOP_LEFT};
 use super::spec::{Body, Figure, Panel};
-use super::style::{Palette, Rgb, SPACE, TEXT};
+use super::style::{Palette, Rgb, TextStyle, SPACE, TEXT};
 use super::ChartError;
 use crate::i18n::Strings;
 use crate::model::Region;
@@ -137,20 +137,21 @@ fn columns(panels: usize, css_width: f64) -> usize {
     if panels <= 1 {
         1
     } else {
-        ((css_width / 320.0).floor() as usize).clamp(1, 3).min(panels)
+        ((css_width / 320.0).floor() as usize).clamp(1, 4).min(panels)
     }
 }
 
-const HEADER_CSS: f64 = 116.0;
-const PANEL_CSS: f64 = 280.0;
+/// A panel's plot and labels in a figure of several, when the box may grow (CSS pixels).
+const PANEL_CSS: f64 = 240.0;
 
 /// The CSS height a figure wants at a CSS width: `None` for a single panel, which fills its box (but see
 /// [`min_height`]).
 pub fn preferred_height(figure: &Figure, css_width: f64) -> Option<f64> {
     let n = figure.panels.len();
-    (n > 1).then(|| {
-        let rows = n.div_ceil(columns(n, css_width));
-        (HEADER_CSS + rows as f64 * PANEL_CSS).max(min_height(figure, css_width, 1.0))
+    (n > 1 && css_width.is_finite() && css_width > 0.0).then(|| {
+        let plan = plan(figure, css_width, 1.0);
+        let frame = frame_cost(true, 1.0).1;
+        (plan.body_top + plan.rows as f64 * (plan.head + PANEL_CSS + frame) + plan.foot).max(plan.height)
     })
 }
 
@@ -174,10 +175,26 @@ struct Plan {
     rows: usize,
     /// The top of the panels.
     body_top: f64,
-    /// The source line's band at the foot.
+    /// The band of the notes and the source line at the foot.
     foot: f64,
+    /// The panels' titles and notes (the same for all, so their plots line up).
+    head: f64,
     /// Matrix panels drawn with regions as columns (narrow canvases).
     transposed: bool,
+    /// Small multiples, each in a frame.
+    framed: bool,
+}
+
+/// What a frame around a small multiple takes from its cell (width, height).
+fn frame_cost(framed: bool, s: f64) -> (f64, f64) {
+    if framed {
+        (
+            4.0 * s + 2.0 * SPACE.frame_inset * s,
+            6.0 * s + 2.0 * SPACE.frame_inset * s,
+        )
+    } else {
+        (0.0, 0.0)
+    }
 }
 
 fn plan(figure: &Figure, width: f64, s: f64) -> Plan {
@@ -185,33 +202,47 @@ fn plan(figure: &Figure, width: f64, s: f64) -> Plan {
     let pad = SPACE.pad * s;
     let n = figure.panels.len().max(1);
     let framed = n > 1;
+    let frame = frame_cost(framed, s);
     let mut width = width.max(MIN_WIDTH * s);
     // The narrowest each panel can be, in either matrix orientation; a narrow canvas turns the matrix.
     let need = |transposed: bool| {
         figure
             .panels
             .iter()
-            .map(|p| panel_min(p, t, s, framed, transposed))
-            .fold((0.0_f64, 0.0_f64), |a, b| (a.0.max(b.0), a.1.max(b.1)))
+            .map(|p| panel_least(p, t, s, transposed, 0.0).0 + frame.0)
+            .fold(0.0_f64, f64::max)
     };
     let mut transposed = false;
-    let mut min = need(false);
+    let mut min_w = need(false);
     let mut cols = columns(n, width / s);
-    while cols > 1 && (width - pad) / (cols as f64) < min.0 {
+    while cols > 1 && (width - pad) / (cols as f64) < min_w {
         cols -= 1;
     }
-    if (width - pad) < min.0 {
+    if (width - pad) < min_w {
         let turned = need(true);
-        if turned.0 < min.0 {
+        if turned < min_w {
             transposed = true;
-            min = turned;
+            min_w = turned;
         }
     }
-    width = width.max(pad + min.0);
+    width = width.max(pad + min_w);
     let rows = n.div_ceil(cols);
-    let body_top = header_bottom(figure, t, pad, width - 2.0 * pad, s);
-    let foot = SPACE.foot * s;
-    let height = (body_top + rows as f64 * min.1 + foot).max(MIN_HEIGHT * s);
+    // At the cell's width: the panels' heads and bodies, wrapped as they will be drawn.
+    let area_w = (width - pad) / cols as f64 - frame.0;
+    let head = figure
+        .panels
+        .iter()
+        .map(|p| panel_head(p, s, area_w))
+        .fold(0.0_f64, f64::max);
+    let body = figure
+        .panels
+        .iter()
+        .map(|p| panel_least(p, t, s, transposed, area_w).1)
+        .fold(0.0_f64, f64::max);
+    let inner = width - 2.0 * pad;
+    let body_top = header_bottom(figure, t, pad, inner, s);
+    let foot = foot_height(figure, inner, s);
+    let height = (body_top + rows as f64 * (head + body + frame.1) + foot).max(MIN_HEIGHT * s);
     Plan {
         width,
         height,
@@ -219,32 +250,77 @@ fn plan(figure: &Figure, width: f64, s: f64) -> Plan {
         rows,
         body_top,
         foot,
+        head,
         transposed,
+        framed,
     }
 }
 
-/// The bottom of the title, subtitle and legend.
+/// The header's texts, each wrapped to the width: the title, the subtitle, the verdict.
+fn header_texts(figure: &Figure) -> impl Iterator<Item = (TextStyle, &str)> {
+    [
+        (TEXT.title, Some(figure.title.as_str())),
+        (TEXT.subtitle, Some(figure.subtitle.as_str())),
+        (TEXT.verdict, figure.verdict.as_deref()),
+    ]
+    .into_iter()
+    .filter_map(|(style, text)| Some((style, text?)))
+}
+
+/// The height of a text block in `style` at scale `s` within `width`, and the gap after it.
+fn block_height(text: &str, style: TextStyle, s: f64, width: f64) -> f64 {
+    let (lines, size) = set(text, style.size * s, style.min * s, width);
+    lines.len() as f64 * line_height(size) + SPACE.block_gap * s
+}
+
+/// The bottom of the title, subtitle, verdict and legend.
 fn header_bottom(figure: &Figure, t: &Strings, pad: f64, inner: f64, s: f64) -> f64 {
-    let mut y = pad + (SPACE.title_advance + SPACE.subtitle_advance) * s;
+    let mut y = pad
+        + header_texts(figure)
+            .map(|(style, text)| block_height(text, style, s, inner))
+            .sum::<f64>();
     if figure.bar_legend {
         y = legend_rows(t, pad, y, inner, s).1 + SPACE.legend_gap * s;
     }
     y
 }
 
-/// The least width and height of a panel's cell (frame, title and note lines included).
-fn panel_min(panel: &Panel, t: &Strings, s: f64, framed: bool, transposed: bool) -> (f64, f64) {
-    let (mut w, mut h) = match &panel.body {
-        Body::Bars(bars) => BarMetrics::new(bars, t, s).least(s),
-        Body::Matrix(matrix) => MatrixMetrics::new(matrix, s, transposed).least(s),
-    };
-    h += panel.title.as_ref().map_or(0.0, |_| SPACE.panel_title_advance * s)
-        + panel.note.as_ref().map_or(0.0, |_| SPACE.panel_note_advance * s);
-    if framed {
-        w += 12.0 * s;
-        h += 14.0 * s;
+/// The foot's texts: each caveat (口径说明) as a paragraph, then the source line.
+fn foot_texts(figure: &Figure) -> impl Iterator<Item = (TextStyle, String)> + '_ {
+    figure
+        .notes
+        .iter()
+        .map(|n| (TEXT.note, format!("{}{n}", figure.lang.t().note_mark)))
+        .chain(std::iter::once((TEXT.source, figure.source_line.clone())))
+}
+
+/// The height of the foot: the notes and the source line, wrapped.
+fn foot_height(figure: &Figure, inner: f64, s: f64) -> f64 {
+    SPACE.foot_gap * s
+        + foot_texts(figure)
+            .map(|(style, text)| block_height(&text, style, s, inner))
+            .sum::<f64>()
+}
+
+/// A panel's title and note lines, wrapped at the panel's width.
+fn panel_head(panel: &Panel, s: f64, area_w: f64) -> f64 {
+    let width = area_w - 8.0 * s;
+    [
+        (&panel.title, TEXT.panel_title),
+        (&panel.verdict, TEXT.panel_note),
+        (&panel.note, TEXT.panel_note),
+    ]
+    .into_iter()
+    .filter_map(|(text, style)| text.as_ref().map(|t| block_height(t, style, s, width)))
+    .sum()
+}
+
+/// The least width of a panel's area (at any width), and its least height at `area_w`.
+fn panel_least(panel: &Panel, t: &Strings, s: f64, transposed: bool, area_w: f64) -> (f64, f64) {
+    match &panel.body {
+        Body::Bars(bars) => BarMetrics::new(bars, t, s, area_w).least(s),
+        Body::Matrix(matrix) => MatrixMetrics::new(matrix, s, transposed, area_w).least(s),
     }
-    (w, h)
 }
 
 /// Lays out a figure in a `width` × `height` pixel canvas at pixel ratio `scale`. A canvas too small for
@@ -278,25 +354,20 @@ pub fn layout(figure: &Figure, width: f64, height: f64, scale: f64, pal: &Palett
     let pad = p.px(SPACE.pad);
     let inner = width - 2.0 * pad;
     let mut y = pad;
-    p.text(TEXT.title, (pad, y), &figure.title, inner, TOP_LEFT);
-    y += p.px(SPACE.title_advance);
-    p.text(TEXT.subtitle, (pad, y), &figure.subtitle, inner, TOP_LEFT);
-    y += p.px(SPACE.subtitle_advance);
+    for (style, text) in header_texts(figure) {
+        y += p.text(style, (pad, y), text, inner, TOP_LEFT) + p.px(SPACE.block_gap);
+    }
     if figure.bar_legend {
         legend(&mut p, pad, y, inner);
     }
     let y = plan.body_top;
-    // The source line at the foot, so an exported picture keeps its provenance.
+    // The caveats and the source line at the foot, so an exported picture keeps them.
     let foot = plan.foot;
-    p.text(
-        TEXT.source,
-        (pad, height - foot + p.px(4.0)),
-        &figure.source_line,
-        inner,
-        TOP_LEFT,
-    );
+    let mut fy = height - foot + p.px(SPACE.foot_gap);
+    for (style, text) in foot_texts(figure) {
+        fy += p.text(style, (pad, fy), &text, inner, TOP_LEFT) + p.px(SPACE.block_gap);
+    }
 
-    let n = figure.panels.len().max(1);
     let (cols, rows) = (plan.cols, plan.rows);
     let cell_w = (width - pad) / cols as f64;
     let cell_h = (height - y - foot) / rows as f64;
@@ -308,7 +379,7 @@ pub fn layout(figure: &Figure, width: f64, height: f64, scale: f64, pal: &Palett
             w: cell_w,
             h: cell_h,
         };
-        layout_panel(&mut p, panel, i, area, n > 1, plan.transposed, &mut marks);
+        layout_panel(&mut p, panel, i, area, &plan, &mut marks);
     }
     Ok(Scene {
         width,
@@ -342,15 +413,8 @@ pub fn layout_fit(
     last
 }
 
-fn layout_panel(
-    p: &mut Painter,
-    panel: &Panel,
-    index: usize,
-    area: Rect,
-    framed: bool,
-    transposed: bool,
-    marks: &mut Vec<Mark>,
-) {
+fn layout_panel(p: &mut Painter, panel: &Panel, index: usize, area: Rect, plan: &Plan, marks: &mut Vec<Mark>) {
+    let (framed, head, transposed) = (plan.framed, plan.head, plan.transposed);
     let mut area = area;
     if framed {
         // A hairline frame separates small multiples.
@@ -370,19 +434,20 @@ fn layout_panel(
             h: f.h - 2.0 * inset,
         };
     }
-    // Title and note: one line each, taken off the top of the panel.
-    let lines = [
-        (&panel.title, TEXT.panel_title, SPACE.panel_title_advance),
-        (&panel.note, TEXT.panel_note, SPACE.panel_note_advance),
-    ];
-    for (text, style, advance) in lines {
+    // Title and note, wrapped, taken off the top of the panel (the same height in every panel).
+    let (at_x, width) = (area.x + p.px(4.0), area.w - p.px(8.0));
+    let mut ty = area.y;
+    for (text, style) in [
+        (&panel.title, TEXT.panel_title),
+        (&panel.verdict, TEXT.panel_note),
+        (&panel.note, TEXT.panel_note),
+    ] {
         if let Some(text) = text {
-            let (at, width) = ((area.x + p.px(4.0), area.y), area.w - p.px(8.0));
-            p.text(style, at, text, width, TOP_LEFT);
-            area.y += p.px(advance);
-            area.h -= p.px(advance);
+            ty += p.text(style, (at_x, ty), text, width, TOP_LEFT) + p.px(SPACE.block_gap);
         }
     }
+    area.y += head;
+    area.h -= head;
     match &panel.body {
         Body::Bars(bars) => layout_bars(p, bars, index, area, marks),
         Body::Matrix(matrix) => layout_matrix(p, matrix, index, area, transposed, marks),

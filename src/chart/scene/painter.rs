@@ -2,7 +2,7 @@
 //! lines (solid, dashed, outlines, hatching, region patterns) and text in a named style. Lengths come in
 //! CSS pixels at the page's type and are scaled here; line widths also follow the theme's stroke factor.
 
-use super::text::{fit, text_width};
+use super::text::{line_height, set, text_width};
 use super::{HAlign, Item, Rect, VAlign};
 use crate::chart::style::{Palette, Pattern, Rgb, TextStyle, SPACE};
 use crate::i18n::Strings;
@@ -137,17 +137,26 @@ impl Painter {
         }
     }
 
-    /// The size a text in `style` is drawn at within `max_width`, and its width.
-    pub fn measure(&self, text: &str, style: TextStyle, max_width: f64) -> (String, f64, f64) {
-        let (text, size) = fit(text, self.px(style.size), self.px(style.min), max_width);
-        let w = text_width(&text, size);
-        (text, size, w)
+    /// How a text in `style` is set within `max_width` (see [`set`]): its lines, their size, and the
+    /// widest line's width.
+    pub fn measure(&self, text: &str, style: TextStyle, max_width: f64) -> (Vec<String>, f64, f64) {
+        let (lines, size) = set(text, self.px(style.size), self.px(style.min), max_width);
+        let w = lines.iter().map(|l| text_width(l, size)).fold(0.0, f64::max);
+        (lines, size, w)
     }
 
-    /// Text in `style`, shrunk to fit `max_width`, then cut with "…"; kept on the canvas.
-    pub fn text(&mut self, style: TextStyle, at: (f64, f64), text: &str, max_width: f64, align: (HAlign, VAlign)) {
+    /// Text in `style`, shrunk to fit `max_width`, else wrapped onto more lines (never cut); kept on the
+    /// canvas. `at` is where the block of lines is aligned. Returns the block's height.
+    pub fn text(
+        &mut self,
+        style: TextStyle,
+        at: (f64, f64),
+        text: &str,
+        max_width: f64,
+        align: (HAlign, VAlign),
+    ) -> f64 {
         let colour = if style.muted { self.pal.muted } else { self.pal.ink };
-        self.text_in(style, colour, at, text, max_width, align);
+        self.text_in(style, colour, at, text, max_width, align)
     }
 
     /// The same in another colour (text on a matrix cell's fill).
@@ -158,16 +167,46 @@ impl Painter {
         at: (f64, f64),
         text: &str,
         max_width: f64,
-        (h, v): (HAlign, VAlign),
-    ) {
-        let (text, size, _) = self.measure(text, style, max_width);
-        self.put(text, size, style.bold, colour, at, (h, v));
+        align: (HAlign, VAlign),
+    ) -> f64 {
+        let (lines, size, _) = self.measure(text, style, max_width);
+        self.lines_in(&lines, size, style.bold, colour, at, align)
     }
 
-    /// Text already fitted (by `measure`) at `size` pixels.
-    pub fn fitted(&mut self, style: TextStyle, size: f64, at: (f64, f64), text: &str, align: (HAlign, VAlign)) {
+    /// Lines already set (by `measure`) at `size` pixels. Returns the block's height.
+    pub fn fitted(
+        &mut self,
+        style: TextStyle,
+        size: f64,
+        at: (f64, f64),
+        lines: &[String],
+        align: (HAlign, VAlign),
+    ) -> f64 {
         let colour = if style.muted { self.pal.muted } else { self.pal.ink };
-        self.put(text.to_string(), size, style.bold, colour, at, align);
+        self.lines_in(lines, size, style.bold, colour, at, align)
+    }
+
+    fn lines_in(
+        &mut self,
+        lines: &[String],
+        size: f64,
+        bold: bool,
+        colour: Rgb,
+        at: (f64, f64),
+        (h, v): (HAlign, VAlign),
+    ) -> f64 {
+        let lh = line_height(size);
+        let block = lines.len() as f64 * lh;
+        // The first line's anchor: a block aligned at its bottom or middle starts higher.
+        let first = match v {
+            VAlign::Top => at.1,
+            VAlign::Middle => at.1 - (block - lh) / 2.0,
+            VAlign::Bottom => at.1 - (block - lh),
+        };
+        for (i, line) in lines.iter().enumerate() {
+            self.put(line.clone(), size, bold, colour, (at.0, first + i as f64 * lh), (h, v));
+        }
+        block
     }
 
     fn put(&mut self, text: String, size: f64, bold: bool, colour: Rgb, at: (f64, f64), (h, v): (HAlign, VAlign)) {

@@ -1,44 +1,109 @@
 //! Text without a font: an upper estimate of widths (so layout needs no measurement, and native SVG
-//! snapshots equal the browser's layout), shrinking and cutting to a width, and wrapping.
+//! snapshots equal the browser's layout), shrinking to a width, and wrapping. A chart never cuts a text:
+//! what does not fit on one line takes more lines.
 
-/// An upper estimate of a text's width: CJK glyphs are one em, Latin letters and digits about 0.6 em.
-pub fn text_width(text: &str, size: f64) -> f64 {
-    text.chars()
-        .map(|c| match c {
-            '.' | ',' | ':' | ';' | '|' | '\'' | '!' | 'i' | 'l' | 'j' => 0.32,
-            ' ' => 0.3,
-            '(' | ')' | '[' | ']' => 0.4,
-            c if c.is_ascii_digit() => 0.6,
-            c if c.is_ascii() => 0.62,
-            _ => 1.0,
-        })
-        .sum::<f64>()
-        * size
+/// A character's width in em: CJK glyphs are one em, Latin letters and digits about 0.6 em.
+fn em(c: char) -> f64 {
+    match c {
+        '.' | ',' | ':' | ';' | '|' | '\'' | '!' | 'i' | 'l' | 'j' => 0.32,
+        ' ' => 0.3,
+        '(' | ')' | '[' | ']' => 0.4,
+        c if c.is_ascii_digit() => 0.6,
+        c if c.is_ascii() => 0.62,
+        _ => 1.0,
+    }
 }
 
-/// Shrinks, then cuts with "…", a text to a width.
-pub fn fit(text: &str, size: f64, min_size: f64, max_width: f64) -> (String, f64) {
+/// An upper estimate of a text's width.
+pub fn text_width(text: &str, size: f64) -> f64 {
+    text.chars().map(em).sum::<f64>() * size
+}
+
+/// The size (from `size` down to `min_size`) at which a text fits `max_width` on one line, if any.
+pub fn shrink(text: &str, size: f64, min_size: f64, max_width: f64) -> Option<f64> {
     let natural = text_width(text, size);
     if natural <= max_width {
-        return (text.to_string(), size);
+        return Some(size);
     }
     let shrunk = (size * max_width / natural).max(min_size);
-    if text_width(text, shrunk) <= max_width {
-        return (text.to_string(), shrunk);
+    (text_width(text, shrunk) <= max_width).then_some(shrunk)
+}
+
+/// Punctuation a line may not start with.
+fn closing(c: char) -> bool {
+    "，。；：、）」』”’！？…%,.;:)!?]—·".contains(c)
+}
+
+/// Punctuation a line may not end with.
+fn opening(c: char) -> bool {
+    "（「『“‘《(【[".contains(c)
+}
+
+/// Whether a line may break between `prev` and `c`: after a space; between Chinese characters, except
+/// before closing and after opening punctuation; never inside a Latin word or a number.
+fn may_break(prev: char, c: char) -> bool {
+    if closing(c) || opening(prev) || c == ' ' {
+        return false;
     }
-    let mut cut: String = String::new();
-    for c in text.chars() {
-        let candidate = format!("{cut}{c}…");
-        if text_width(&candidate, min_size) > max_width {
-            break;
+    prev == ' ' || !prev.is_ascii() || !c.is_ascii()
+}
+
+/// Breaks a text into lines no wider than `width` at `size` (explicit newlines kept). A word wider than
+/// a line is broken where it must; nothing is dropped: the lines joined are the text, less the spaces at
+/// the breaks.
+pub fn wrap(text: &str, size: f64, width: f64) -> Vec<String> {
+    let mut lines = Vec::new();
+    for paragraph in text.split('\n') {
+        let mut line = String::new();
+        let mut line_w = 0.0;
+        // Where the line may break (a byte offset into `line`).
+        let mut last_break: Option<usize> = None;
+        let mut prev: Option<char> = None;
+        for c in paragraph.chars() {
+            if let Some(p) = prev {
+                if may_break(p, c) {
+                    last_break = Some(line.len());
+                }
+            }
+            let w = em(c) * size;
+            if line_w + w > width && !line.trim().is_empty() {
+                match last_break.filter(|at| *at > 0) {
+                    Some(at) => {
+                        let rest = line.split_off(at);
+                        lines.push(line.trim_end().to_string());
+                        line = rest.trim_start().to_string();
+                        line_w = text_width(&line, size);
+                    }
+                    None => {
+                        lines.push(std::mem::take(&mut line).trim_end().to_string());
+                        line_w = 0.0;
+                    }
+                }
+                last_break = None;
+            }
+            if !(line.is_empty() && c == ' ') {
+                line.push(c);
+                line_w += w;
+            }
+            prev = Some(c);
         }
-        cut.push(c);
+        lines.push(line.trim_end().to_string());
     }
-    if cut.is_empty() {
-        (String::new(), min_size)
-    } else {
-        (format!("{cut}…"), min_size)
+    lines
+}
+
+/// How a text is set in `max_width`: on one line, shrunk from `size` down to `min_size` if need be; else
+/// wrapped at `min_size`. The lines and their size.
+pub fn set(text: &str, size: f64, min_size: f64, max_width: f64) -> (Vec<String>, f64) {
+    match shrink(text, size, min_size, max_width) {
+        Some(size) => (vec![text.to_string()], size),
+        None => (wrap(text, min_size, max_width), min_size),
     }
+}
+
+/// The distance between the tops of two lines of text at `size`.
+pub fn line_height(size: f64) -> f64 {
+    size * 1.25
 }
 
 /// Splits a label into at most two lines that fit `width`: words at the space nearest the middle,
@@ -58,4 +123,37 @@ pub fn wrap_two(text: &str, size: f64, width: f64) -> Vec<String> {
     let chars: Vec<char> = text.chars().collect();
     let half = chars.len().div_ceil(2);
     vec![chars[..half].iter().collect(), chars[half..].iter().collect()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wraps_chinese_anywhere_but_not_before_closing_punctuation() {
+        // Five characters per line at 10 px in 50 px.
+        let lines = wrap("可比，但须注意：年份不同", 10.0, 50.0);
+        assert!(lines.iter().all(|l| text_width(l, 10.0) <= 50.0), "{lines:?}");
+        assert!(lines.iter().all(|l| !l.starts_with(closing)), "{lines:?}");
+        assert_eq!(lines.concat(), "可比，但须注意：年份不同");
+    }
+
+    #[test]
+    fn wraps_english_at_spaces_and_keeps_every_word() {
+        let text = "Comparable with caveats: different years (Yanhu 2023, Wanrong not stated)";
+        let lines = wrap(text, 10.0, 120.0);
+        assert!(lines.len() > 1);
+        assert!(lines.iter().all(|l| text_width(l, 10.0) <= 120.0), "{lines:?}");
+        assert_eq!(lines.join(" "), text);
+        // A word longer than a line is broken, not dropped.
+        let long = wrap("Thousand-Villages-Demonstration", 10.0, 60.0);
+        assert_eq!(long.concat(), "Thousand-Villages-Demonstration");
+    }
+
+    #[test]
+    fn keeps_newlines_and_short_texts() {
+        assert_eq!(wrap("一\n二", 10.0, 100.0), ["一", "二"]);
+        assert_eq!(wrap("短", 10.0, 100.0), ["短"]);
+        assert_eq!(wrap("", 10.0, 100.0), [""]);
+    }
 }

@@ -41,6 +41,15 @@ pub struct ChartCanvasProps {
     pub dpr: f64,
 }
 
+/// The verdict a mark stands under: its panel's, else the figure's.
+fn verdict_of(figure: &Figure, panel: usize) -> Option<String> {
+    figure
+        .panels
+        .get(panel)
+        .and_then(|p| p.verdict.clone())
+        .or_else(|| figure.verdict.clone())
+}
+
 #[function_component(ChartCanvas)]
 pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
     let host = use_node_ref();
@@ -80,7 +89,8 @@ pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
                         if marks.focused {
                             <div class="focus-ring" style={ring} aria-hidden="true"></div>
                         }
-                        <Tooltip target={m.target} x={x + w / 2.0} {y} box_width={scene.width / d} lang={props.figure.lang} />
+                        <Tooltip target={m.target} x={x + w / 2.0} {y} box_width={scene.width / d} lang={props.figure.lang}
+                            verdict={verdict_of(&props.figure, m.panel)} />
                     </>
                 }
             }),

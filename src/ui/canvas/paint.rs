@@ -105,6 +105,13 @@ fn paint(
     Ok(scene)
 }
 
+/// Whether the scene's text, line after line, holds `text` whole (wrapping drops only spaces).
+fn scene_says(scene: &crate::chart::Scene, text: &str) -> bool {
+    let squeeze = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+    let drawn: String = scene.text_boxes.iter().map(|(_, t)| squeeze(t)).collect();
+    drawn.contains(&squeeze(text))
+}
+
 /// What the paint hook needs of the canvas component.
 pub struct PaintInputs {
     pub figure: Rc<Figure>,
@@ -191,6 +198,8 @@ pub fn use_paint(
                 }
                 match paint(&el, &host, figure, size, zoom, fit, palette) {
                     Ok(scene) => {
+                        // The verdict as drawn: present only when the picture carries it whole.
+                        let verdict = figure.verdict.clone().filter(|v| scene_says(&scene, v));
                         let count = painted.borrow().paints + 1;
                         *painted.borrow_mut() = Painted {
                             scene: Some(Rc::new(scene)),
@@ -203,6 +212,11 @@ pub fn use_paint(
                         generation.set(count);
                         let _ = el.set_attribute("data-paints", &count.to_string());
                         let _ = el.set_attribute("data-figure", &figure.title);
+                        match verdict {
+                            Some(v) => el.set_attribute("data-verdict", &v),
+                            None => el.remove_attribute("data-verdict"),
+                        }
+                        .ok();
                         mark_first_chart();
                         crate::ui::perf::end(crate::ui::perf::SWITCH, false);
                         error.set(None);
@@ -212,6 +226,7 @@ pub fn use_paint(
                     Err(e) => {
                         el.set_width(el.width());
                         let _ = el.remove_attribute("data-figure");
+                        let _ = el.remove_attribute("data-verdict");
                         {
                             let mut p = painted.borrow_mut();
                             p.scene = None;

@@ -50,6 +50,7 @@ pub fn chart_table(props: &ChartTableProps) -> Html {
             <tbody>
                 if let Some(title) = &panel.title {
                     <tr><th colspan="4" scope="rowgroup">{ title }
+                        if let Some(v) = &panel.verdict { <div class="verdict-line">{ v }</div> }
                         if let Some(note) = &panel.note { <div class="note-line">{ note }</div> }</th></tr>
                 }
                 { for b.clusters.iter().map(|cl| if cl.bars.is_empty() {
@@ -87,7 +88,10 @@ pub fn chart_table(props: &ChartTableProps) -> Html {
                 tabindex={shown.then_some("0")} role={shown.then_some("region")}
                 aria-label={shown.then(|| caption.clone())}>
                 <table id={props.id} class="data-table">
-                    <caption>{ caption }</caption>
+                    <caption>{ caption }
+                        if let Some(v) = &fig.verdict { <div class="verdict-line">{ v }</div> }
+                        { for fig.notes.iter().map(|n| html! { <div class="note-line">{ t.note_mark }{ n }</div> }) }
+                    </caption>
                     <thead><tr>{ for t.table_columns.iter().map(|c| html! { <th scope="col">{ *c }</th> }) }</tr></thead>
                     { for bodies }
                 </table>

@@ -15,6 +15,9 @@ pub struct TooltipProps {
     pub y: f64,
     pub box_width: f64,
     pub lang: Lang,
+    /// Whether the figures of the mark's panel compare across places, and why.
+    #[prop_or_default]
+    pub verdict: Option<String>,
 }
 
 #[function_component(Tooltip)]
@@ -40,6 +43,7 @@ pub fn tooltip(props: &TooltipProps) -> Html {
                         <span>{ t.fact_period(f) }</span>
                         { for format::tags(f, t).into_iter().map(|tag| html! { <span class="tag">{ tag }</span> }) }
                     </div>
+                    if let Some(v) = &props.verdict { <div class="tt-verdict">{ v }</div> }
                     <blockquote lang="zh-CN">{"“"}{ f.quote }{"”"}</blockquote>
                     <div class="tt-cite">{ format::source_title(&ds, f, t) }{ t.click_to_open }</div>
                 </>
@@ -51,6 +55,7 @@ pub fn tooltip(props: &TooltipProps) -> Html {
                 <div class="tt-head"><strong>{ t.region(region) }</strong></div>
                 <div class="tt-value"><strong>{ t.not_reported }</strong></div>
                 <div class="tt-meta">{ t.not_reported_meta }</div>
+                if let Some(v) = &props.verdict { <div class="tt-verdict">{ v }</div> }
             </>
         },
         Target::Cell { region, category } => {

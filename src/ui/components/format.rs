@@ -46,7 +46,7 @@ pub fn indicator_name(ds: &Dataset, f: &Fact, t: &Strings) -> &'static str {
 
 /// An article's title stays Chinese (it names the source); other languages add a translation.
 pub fn source_title(ds: &Dataset, f: &Fact, t: &Strings) -> Html {
-    let title = ds.source(f.seed).map_or(f.seed, |s| s.title);
+    let title = ds.article_of(f).map_or(f.seed, |s| s.title);
     title_html(title, t)
 }
 
@@ -61,7 +61,7 @@ pub fn title_html(title: &'static str, t: &Strings) -> Html {
 
 /// An entity (a village, a co-op) in the language on screen.
 pub fn entity(f: &Fact, t: &Strings) -> Option<&'static str> {
-    f.entity.map(|e| t.name(e))
+    f.entity().map(|e| t.name(e))
 }
 
 pub fn is_target(f: &Fact) -> bool {

@@ -3,6 +3,7 @@
 use yew::prelude::*;
 
 use super::format::region_chip;
+use crate::app::state::AppState;
 use crate::i18n::Lang;
 use crate::model::Region;
 
@@ -10,7 +11,7 @@ pub fn region_legend(hidden: &[Region], lang: Lang, on_toggle: &Callback<Region>
     let t = lang.t();
     html! {
         <div class="legend" role="group" aria-label={t.legend_label}>
-            { for Region::ALL.into_iter().map(|r| {
+            { for AppState::dataset().regions.iter().copied().map(|r| {
                 let shown = !hidden.contains(&r);
                 html! {
                     <button type="button" class={classes!("legend-item", (!shown).then_some("off"))}

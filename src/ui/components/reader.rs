@@ -10,7 +10,7 @@ use crate::model::Fact;
 
 #[derive(Properties, PartialEq)]
 pub struct ArticleProps {
-    pub seed: &'static str,
+    pub article: &'static str,
     /// The fact to jump to: its quote is marked (and scrolled into view by the panel) and flashed.
     #[prop_or_default]
     pub target: Option<&'static str>,
@@ -26,25 +26,30 @@ pub fn article_text(props: &ArticleProps) -> Html {
     let t = props.lang.t();
     let ds = AppState::dataset();
     let target = props.target.and_then(|id| ds.fact(id));
-    let paragraphs = use_memo(props.seed, |seed| {
+    let paragraphs = use_memo(props.article, |id| {
         let ds = AppState::dataset();
-        ds.source(seed).map(|source| paragraphs(&ds, source))
+        ds.source(id).map(|source| paragraphs(&ds, source))
     });
     let Some(paragraphs) = paragraphs.as_ref() else {
         return html! { <p class="error" role="alert">{ t.article_missing }</p> };
     };
     let ids = props.ids;
-    let number = |run: &Run| match run.fact {
+    // A number is one highlight; its tip describes each fact read from it.
+    let number = |run: &Run| match run.facts.first() {
         Some(f) => {
             let tip = format!("{ids}-{}", f.id);
             html! {
                 <span class={classes!("num", format::region_class(f.region))} tabindex="0" data-fact={f.id}
+                    data-facts={run.facts.iter().map(|f| f.id).collect::<Vec<_>>().join(" ")}
                     aria-describedby={tip.clone()}>
                     { run.text }
                     <span class="num-tip" role="tooltip" lang={t.tag} id={tip}>
-                        { format!("{} · {}", t.region(f.region), format::indicator_name(&ds, f, t)) }<br/>
-                        { format!("{}{}", t.written(f), format::normalised(f, t).map(|n| format!(" {n}")).unwrap_or_default()) }<br/>
-                        { format!("{} · {}", t.fact_period(f), format::tags(f, t).join(" · ")) }
+                        { for run.facts.iter().enumerate().map(|(i, f)| html! { <>
+                            if i > 0 { <hr/> }
+                            { format!("{} · {}", t.region(f.region), format::indicator_name(&ds, f, t)) }<br/>
+                            { format!("{}{}", t.written(f), format::normalised(f, t).map(|n| format!(" {n}")).unwrap_or_default()) }<br/>
+                            { format!("{} · {}", t.fact_period(f), format::tags(f, t).join(" · ")) }
+                        </> }) }
                     </span>
                 </span>
             }
@@ -106,7 +111,7 @@ pub fn source_panel(props: &SourcePanelProps) -> Html {
         }
     });
     let ds = AppState::dataset();
-    let Some(source) = ds.source(fact.seed) else {
+    let Some(source) = ds.article_of(fact) else {
         return html! { <aside class="reader" role="alert">{ t.fact_missing }</aside> };
     };
     let on_close = props.on_close.clone();
@@ -128,7 +133,7 @@ pub fn source_panel(props: &SourcePanelProps) -> Html {
                 <strong>{ t.region(fact.region) }</strong>{" · "}{ format::indicator_name(&ds, fact, t) }{" · "}
                 <strong>{ t.written(fact) }</strong>{" · "}{ t.fact_period(fact) }
             </p>
-            <ArticleText seed={source.seed} target={Some(fact.id)} ids="tip" lang={props.lang} />
+            <ArticleText article={source.id} target={Some(fact.id)} ids="tip" lang={props.lang} />
         </aside>
     }
 }

@@ -20,9 +20,15 @@ pub fn group_select(options: &[GroupOption], selected: &'static str, lang: Lang,
                 <optgroup label={t.name(cat.zh)}>
                     { for options.iter().map(|o| {
                         let regions: Vec<&str> = o.regions.iter().map(|r| t.region(*r)).collect();
+                        // Whether the group can be compared, so the user picks knowingly.
+                        let (key, tag) = if o.partial {
+                            ("partial", t.verdict_tags.partial)
+                        } else {
+                            (o.verdict.key(), t.verdict_tags.get(o.verdict))
+                        };
                         html! {
-                            <option value={o.group.id} selected={o.group.id == selected}>
-                                { t.paren(t.name(o.group.zh), &regions.join(t.list_sep)) }
+                            <option value={o.group.id} selected={o.group.id == selected} data-verdict={key}>
+                                { format!("{} · {tag}", t.paren(t.name(o.group.zh), &regions.join(t.list_sep))) }
                             </option>
                         }
                     }) }
@@ -52,7 +58,7 @@ pub fn region_select(
     let t = lang.t();
     let on_select = on_select.clone();
     let onchange = Callback::from(move |e: Event| {
-        if let Some(r) = Region::from_key(&select_value(&e)) {
+        if let Some(r) = crate::app::state::AppState::dataset().region(&select_value(&e)) {
             on_select.emit(r);
         }
     });

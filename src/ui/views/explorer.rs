@@ -10,7 +10,7 @@ use super::ViewProps;
 use crate::app::{Action, AppState, View};
 use crate::i18n::fill;
 use crate::model::explore::{periods, Column, Filter};
-use crate::model::{Fact, Kind, Qualifier, Region};
+use crate::model::{Fact, Kind, Qualifier};
 use crate::narrative::search::search;
 use crate::ui::components::format::{self, region_chip, select_value};
 use crate::ui::components::toolbar::{toolbar, ToolbarProps};
@@ -47,7 +47,7 @@ pub fn explorer_view(props: &ViewProps) -> Html {
         input.value()
     });
     let on = |change: FilterEdit| update(change).reform(|e: Event| select_value(&e));
-    let on_region = on(|f, v| f.region = Region::from_key(&v));
+    let on_region = on(|f, v| f.region = AppState::dataset().region(&v));
     let on_category = on(|f, v| f.category = AppState::dataset().categories.iter().find(|c| c.id == v).map(|c| c.id));
     let on_period = on(|f, v| f.period = (!v.is_empty()).then_some(v));
     let on_qualifier = on(|f, v| f.qualifier = Qualifier::from_key(&v));
@@ -80,7 +80,7 @@ pub fn explorer_view(props: &ViewProps) -> Html {
                 </label>
                 <label><span>{ t.region_label }</span><select id="filter-region" onchange={on_region}>
                     { option("", t.all, filter.region.is_none()) }
-                    { for Region::ALL.into_iter().map(|r| option(r.key(), t.region(r), filter.region == Some(r))) }
+                    { for ds.regions.iter().copied().map(|r| option(r.key(), t.region(r), filter.region == Some(r))) }
                 </select></label>
                 <label><span>{ t.category_label }</span><select id="filter-category" onchange={on_category}>
                     { option("", t.all, filter.category.is_none()) }

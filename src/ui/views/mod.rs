@@ -5,6 +5,7 @@
 //! article reader); stateless markup is a function of typed arguments: each Yew component type costs
 //! about 0.7 KB of gzip here (measured), and the bundle has a fixed budget.
 
+mod about;
 mod compare;
 mod composition;
 mod coverage;
@@ -43,6 +44,7 @@ pub fn view(view: View, state: Rc<AppState>, dispatch: Callback<Action>) -> Html
         View::Explorer => html! { <explorer::ExplorerView {state} {dispatch} /> },
         View::Sources => html! { <sources::SourcesView {state} {dispatch} /> },
         View::Present => html! { <present::PresentView {state} {dispatch} /> },
+        View::About => html! { <about::AboutView {state} {dispatch} /> },
     }
 }
 
@@ -70,11 +72,11 @@ pub struct ChartSectionProps<'a> {
     pub between: Html,
 }
 
-/// What every chart view shows: the toolbar, the chart with its data table, the notes, and every figure
+/// What every chart view shows: the toolbar, the chart with its data table (the verdict and the notes are
+/// drawn on the chart, so a picture keeps them, and stand in the table's caption), and every figure
 /// with its quote. A helper the views call (it has no state of its own).
 pub fn chart_section(props: ChartSectionProps<'_>) -> Html {
     let state = props.state;
-    let t = state.lang.t();
     let figure = &props.figure;
     html! {
         <>
@@ -88,12 +90,6 @@ pub fn chart_section(props: ChartSectionProps<'_>) -> Html {
             }) }
             <ChartCanvas figure={figure.clone()} on_activate={activate(props.dispatch)}
                 palette={state.palette().1} dpr={state.dpr} />
-            if !figure.notes.is_empty() {
-                <div class="note" role="note">
-                    <strong>{ t.notes_title }</strong>
-                    <ul>{ for figure.notes.iter().map(|n| html! { <li>{ n }</li> }) }</ul>
-                </div>
-            }
             { props.between }
             { fact_list(FactListProps {
                 facts: props.facts,

@@ -9,7 +9,7 @@ use super::{activate, ViewProps};
 use crate::app::{Action, AppState, View};
 use crate::chart::profile_figure;
 use crate::i18n::fill;
-use crate::model::{profile, Fact, Region};
+use crate::model::{profile, Fact};
 use crate::ui::canvas::ChartCanvas;
 use crate::ui::components::format;
 use crate::ui::components::select::region_select;
@@ -34,7 +34,7 @@ pub fn profile_view(props: &ViewProps) -> Html {
     html! {
         <section class="view" aria-label={View::Profile.name(t)}>
             <div class="controls">
-                { region_select("profile-region", &Region::ALL, state.region, lang, &dispatch.reform(Action::SelectRegion)) }
+                { region_select("profile-region", ds.regions, state.region, lang, &dispatch.reform(Action::SelectRegion)) }
             </div>
             { toolbar(ToolbarProps {
                 figure: Some(figure.clone()),

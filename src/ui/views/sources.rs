@@ -1,4 +1,4 @@
-//! 原文: the five articles as readable text, every extracted number highlighted.
+//! 原文: the articles as readable text, every extracted number highlighted.
 
 use std::rc::Rc;
 
@@ -18,18 +18,18 @@ pub fn sources_view(props: &ViewProps) -> Html {
     let ds = AppState::dataset();
     let lang = state.lang;
     let t = lang.t();
-    let seed = state.article;
-    let facts = use_memo(seed, |seed| {
+    let article = state.article;
+    let facts = use_memo(article, |article| {
         Rc::new(
             AppState::dataset()
                 .facts
                 .iter()
-                .filter(|f| f.seed == *seed)
+                .filter(|f| f.article == *article)
                 .collect::<Vec<_>>(),
         )
     });
     let onchange = dispatch.reform(|e: Event| Action::SelectArticle(select_value(&e)));
-    let source = ds.source(seed);
+    let source = ds.source(article);
     html! {
         <section class="view sources-view" aria-label={View::Sources.name(t)}>
             <div class="controls">
@@ -41,7 +41,7 @@ pub fn sources_view(props: &ViewProps) -> Html {
                             } else {
                                 format!("{} {}", t.title(t.name(s.title)), s.seed)
                             };
-                            html! { <option value={s.seed} selected={s.seed == seed}>{ label }</option> }
+                            html! { <option value={s.id} selected={s.id == article}>{ label }</option> }
                         }) }
                     </select>
                 </label>
@@ -49,7 +49,7 @@ pub fn sources_view(props: &ViewProps) -> Html {
             { toolbar(ToolbarProps {
                 figure: None,
                 facts: (*facts).clone(),
-                stem: format!("article-{}", seed.split('_').next().unwrap_or(seed)),
+                stem: format!("article-{article}"),
                 status: state.status.clone(),
                 lang,
                 on_report: dispatch.reform(Action::Report),
@@ -58,7 +58,7 @@ pub fn sources_view(props: &ViewProps) -> Html {
                 <article class="article">
                     <h2>{ format::title_html(source.title, t) }</h2>
                     <p class="cite">{ source.seed }{" · "}{ t.name(source.published) }{" · "}{ fill(t.extracted, &[&facts.len().to_string()]) }</p>
-                    <ArticleText seed={source.seed} ids="view-tip" {lang} />
+                    <ArticleText article={source.id} ids="view-tip" {lang} />
                 </article>
             }
         </section>

@@ -7,7 +7,7 @@ use yew::prelude::*;
 use super::{chart_section, ChartSectionProps, ViewProps};
 use crate::app::{Action, AppState, View};
 use crate::chart::timeline_figure;
-use crate::model::{timeline, Fact, Region};
+use crate::model::{timeline, Fact};
 use crate::ui::components::select::region_select;
 
 #[function_component(TimelineView)]
@@ -15,16 +15,13 @@ pub fn timeline_view(props: &ViewProps) -> Html {
     let state = &props.state;
     let regions = use_memo((), |_| {
         let ds = AppState::dataset();
-        Region::ALL
-            .into_iter()
+        ds.regions
+            .iter()
+            .copied()
             .filter(|r| !timeline(&ds, *r).is_empty())
             .collect::<Vec<_>>()
     });
-    let region = if regions.contains(&state.region) {
-        state.region
-    } else {
-        regions.first().copied().unwrap_or(Region::Shangdang)
-    };
+    let region = crate::app::charts::timeline_region(&AppState::dataset(), state.region);
     let lang = state.lang;
     let view = use_memo((region, lang), |(region, lang)| {
         let ds = AppState::dataset();
