@@ -20,7 +20,7 @@ import { execFileSync } from 'node:child_process';
 import { unlzma } from '../assets/unlzma.mjs';
 
 const sha256 = (text) => `'sha256-${crypto.createHash('sha256').update(text, 'utf8').digest('base64')}'`;
-const inlineScripts = (page) => [...page.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+const inlineScripts = (page) => [...page.matchAll(/<script(?: type="module")?>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
 const inlineStyles = (page) => [...page.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
 
 /** Puts a CSP meta element first in <head>. */
@@ -48,6 +48,21 @@ const css = pick(/^style-[0-9a-f]+\.css$/);
 
 const release = (process.env.TRUNK_PROFILE ?? 'release') === 'release';
 let hosted = read('index.html');
+
+// Where the app cannot run (index.html's first script decides), the page shows why and lists the articles,
+// written here from the data so that the page is still of some use.
+const escape = (t) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const articles = JSON.parse(fs.readFileSync(new URL('../assets/articles.json', import.meta.url), 'utf8')).articles;
+const namesEn = JSON.parse(fs.readFileSync(new URL('../assets/names.en.json', import.meta.url), 'utf8'));
+const list = articles.map((a) => `<li><cite>《${escape(a.title)}》</cite> ${escape(a.published)}`
+  + `${namesEn[a.title] ? `<br><span lang="en">${escape(namesEn[a.title])}</span>` : ''}</li>`).join('');
+if (!hosted.includes('<!-- articles -->')) throw new Error('postbuild: index.html has no <!-- articles --> mark');
+hosted = hosted.replace('<!-- articles -->', () => `<ul>${list}</ul>`);
+// The app starts only where it can, and a failed start (a damaged download, a refused compile) shows the
+// same page with the reason instead of a blank one.
+hosted = hosted.replace(/(<script type="module">[\s\S]*?import init[^\n]*\n)([\s\S]*?)(<\/script>)/, (_, head, body, end) =>
+  `${head}if (self.qianwanCanRun) try {\n${body}} catch (e) { self.qianwanNoApp(e); }\n${end}`);
+if (!hosted.includes('if (self.qianwanCanRun) try {')) throw new Error('postbuild: Trunk\'s loader changed (no import line)');
 // The offline page minifies the glue again with its own bootstrap: from the source, not the hosted build.
 const glue = read(js);
 if (release) {
@@ -111,16 +126,16 @@ const wasmData = `Uint8Array.from(atob(document.getElementById('qianwan-wasm').t
 const bootstrap = release
   ? `${decoder}
 ${inlineGlue}
-{
+if (self.qianwanCanRun) try {
   const { instance, module } = await WebAssembly.instantiate(unlzma(${wasmData}), __wbg_get_imports());
   __wbg_finalize_init(instance, module);
-}`
+} catch (e) { self.qianwanNoApp(e); }`
   : `${inlineGlue}
-{
+if (self.qianwanCanRun) try {
   const bytes = new Blob([${wasmData}]).stream().pipeThrough(new DecompressionStream('gzip'));
   const { instance, module } = await WebAssembly.instantiate(await new Response(bytes).arrayBuffer(), __wbg_get_imports());
   __wbg_finalize_init(instance, module);
-}`;
+} catch (e) { self.qianwanNoApp(e); }`;
 // Minified once more as a whole: what only the hosted page uses (its init, the test hook) goes.
 const script = `<script type="module">
 ${release ? (await minify(bootstrap, { module: true, compress: { passes: 2 } })).code : bootstrap}

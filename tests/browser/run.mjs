@@ -8,7 +8,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const dist = path.resolve(here, '../../dist');
 const filter = process.argv[2] ?? '';
 const files = ['size.test.mjs', 'lzma.test.mjs', 'app.test.mjs', 'views.test.mjs', 'output.test.mjs', 'comparability.test.mjs', 'links.test.mjs', 'present.test.mjs', 'security.test.mjs',
-  'i18n.test.mjs', 'a11y.test.mjs'];
+  'i18n.test.mjs', 'a11y.test.mjs', 'friction.test.mjs'];
 
 const server = await serve(dist);
 const browser = await launch();
