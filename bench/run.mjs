@@ -645,6 +645,49 @@ try {
     ['after walk + GC', fmtMB(afterGc.heap.usedSize), fmtMB(afterGc.heap.totalSize), fmtMB(afterGc.wasm)],
   ], ['l', 'r', 'r', 'r']));
   console.log(`walked views: ${walked.join(', ')}; slides ${slides.join(',')}`);
+
+  // Canvas backing store (every canvas's width × height × 4) after the same walk, at this viewport and on a
+  // large screen at a pixel ratio of 2, where the page releases hidden canvases beyond its 40 MB budget
+  // (app::memory); then a second round of the views there, timing each return click → its chart painted
+  // (a released canvas paints again; a kept one does not).
+  const canvasBytes = (p) => p.evaluate(() => [...document.querySelectorAll('canvas')].reduce((a, c) => a + c.width * c.height * 4, 0));
+  results.canvasMemory = { what: 'sum of width × height × 4 over every canvas on the page, after the walk (views, then slides)' };
+  for (const [key, viewport, scale] of [['benchViewport', VIEWPORT, 1], ['large2x', { width: 1920, height: 1080 }, 2]]) {
+    const cm = await openPage(browser, server.url, { viewport, deviceScaleFactor: scale });
+    const cp = cm.page;
+    let peak = 0;
+    for (const view of VIEWS) {
+      await cp.click(`[data-view=${view}]`);
+      await cp.waitForFunction((v) => document.querySelector(`[data-view=${v}]`)?.getAttribute('aria-current') === 'page', view);
+      if (!NO_CHART.has(view)) await waitForPaints(cp, 1);
+      peak = Math.max(peak, await canvasBytes(cp));
+    }
+    for (let s = 2; s <= SLIDES; s++) await cp.keyboard.press('ArrowRight');
+    await cp.waitForFunction((n) => document.querySelector('[data-testid=slide-counter]')?.innerText.startsWith(`${n} /`), SLIDES);
+    await sleep(200);
+    const after = await canvasBytes(cp);
+    await cp.keyboard.press('Escape');
+    const returns = [];
+    for (const view of VIEWS.filter((v) => !NO_CHART.has(v) && v !== 'present')) {
+      const t = await cp.evaluate(async (v) => {
+        const t0 = performance.now();
+        location.hash = `view=${v}`;
+        await new Promise((ok) => {
+          const done = () => { const c = document.querySelector('canvas#chart'); return c && !c.hasAttribute('data-released') && c.width > 0 && document.querySelector(`[data-view=${v}]`)?.getAttribute('aria-current') === 'page'; };
+          const tick = () => (done() ? ok() : requestAnimationFrame(tick));
+          tick();
+        });
+        return performance.now() - t0;
+      }, view);
+      returns.push(t);
+    }
+    results.canvasMemory[key] = { viewport, deviceScaleFactor: scale, afterWalk: after, peak, returnSwitch: stats(returns) };
+    await cm.context.close();
+  }
+  console.log(table(['canvas backing store', 'after walk', 'peak', 'return switch median', 'max'], ['benchViewport', 'large2x'].map((k) => {
+    const c = results.canvasMemory[k];
+    return [`${c.viewport.width}×${c.viewport.height} @${c.deviceScaleFactor}`, fmtMB(c.afterWalk), fmtMB(c.peak), fmtMs(c.returnSwitch.median), fmtMs(c.returnSwitch.max)];
+  }), ['l', 'r', 'r', 'r', 'r']));
   endPhase('memory');
 } finally {
   await browser.close();
@@ -669,6 +712,7 @@ results.budgets = [
   budget('group switch p95 ≤ 16 ms (script only)', results.switches.group.outside?.p95 ?? null, 16, fmtMs),
   budget(`hover p95 ≤ 4 ms (${results.hover.method})`, results.hover.p95, 4, fmtMs),
   budget('JS heap ≤ 4 MB (used, after walk + GC)', results.memory.jsHeapUsed, 4 * KB * KB, fmtMB),
+  budget('canvas backing store ≤ 40 MB after a walk at 1920×1080 @2', results.canvasMemory.large2x.afterWalk, 40 * KB * KB, fmtMB),
 ];
 section('budgets (KB = bytes/1024, MB = bytes/1024/1024; reported, not asserted)');
 console.log(table(['budget', 'measured', 'limit', ''], results.budgets.map((b) => [b.name, b.shown, b.limitShown, b.status]), ['l', 'r', 'r', 'l']));

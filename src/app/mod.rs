@@ -5,6 +5,7 @@
 pub mod charts;
 pub mod keys;
 pub mod link;
+pub mod memory;
 pub mod route;
 pub mod state;
 pub mod theme;

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { openPage, settle, assert, VIEW } from './harness.mjs';
+import { openPage, settle, assert, readCanvas, waitForPaints, VIEW } from './harness.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
@@ -21,8 +21,37 @@ async function openRaw(browser, url, init, options = {}) {
   return { page, context, errors };
 }
 
+const VIEWS = ['compare', 'composition', 'timeline', 'profile', 'coverage', 'explorer', 'sources', 'present'];
+const MB = 1024 * 1024;
+/** Every canvas's backing store (width × height × 4), summed over the page. */
+const canvasBytes = (page) => page.evaluate(() => [...document.querySelectorAll('canvas')].reduce((a, c) => a + c.width * c.height * 4, 0));
+
 export default function tests({ browser, server }) {
   return [
+    ['after a walk of every view and slide at 1920×1080, pixel ratio 2, the canvases hold ≤ 40 MB; a view comes back painted', async () => {
+      const { page, context, errors } = await openPage(browser, server.url, { viewport: { width: 1920, height: 1080 }, deviceScaleFactor: 2 });
+      let peak = 0;
+      for (const view of VIEWS) {
+        await page.click(`[data-view=${view}]`);
+        await settle(page);
+        peak = Math.max(peak, await canvasBytes(page));
+      }
+      for (let s = 2; s <= 9; s++) { await page.keyboard.press('ArrowRight'); await settle(page); }
+      const after = await canvasBytes(page);
+      console.log(`     canvas backing store after the walk ${(after / MB).toFixed(1)} MB (peak during it ${(peak / MB).toFixed(1)} MB)`);
+      assert(after <= 40 * MB, `canvases hold ${(after / MB).toFixed(1)} MB after the walk`);
+      assert(await page.locator('canvas[data-released]').count() >= 3, 'the oldest hidden canvases were released');
+      // Back to the first view: painted again, whole, at the screen's ratio.
+      const before = Number(await page.locator('.view-slot canvas').first().getAttribute('data-paints'));
+      await page.evaluate(() => { location.hash = 'view=compare'; });
+      await settle(page);
+      await waitForPaints(page, before + 1);
+      const c = await readCanvas(page);
+      assert(c.width === Math.round(c.cssWidth * 2) && c.ink > 30000, `compare repainted on return: ${JSON.stringify(c)}`);
+      assert(await page.locator('canvas#chart[data-released]').count() === 0, 'the canvas on screen is not marked released');
+      assert(errors.length === 0, errors.join(' | '));
+      await context.close();
+    }],
     ['without WebAssembly, the hosted page and the offline file say why and what to do, and list the articles', async () => {
       const articles = JSON.parse(fs.readFileSync(path.join(root, 'assets/articles.json'), 'utf8')).articles;
       for (const url of [server.url, offline]) {

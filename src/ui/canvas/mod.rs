@@ -6,6 +6,7 @@
 //! The component composes three hooks: `use_box_size` (the room the box gives), `use_paint` (drawing
 //! once per change) and `use_marks` (hover, focus, keys); beside it, its data table and the tooltip.
 
+mod keep;
 mod marks;
 mod paint;
 mod size;

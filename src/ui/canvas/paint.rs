@@ -9,6 +9,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
+use super::keep;
 use super::size::{measure, Size};
 use crate::chart::style::Palette;
 use crate::chart::{draw, layout_fit, min_height, preferred_height, ChartError, Figure, Scene};
@@ -32,6 +33,12 @@ impl Painted {
     /// The pixel ratio the scene was drawn at (its marks are in device pixels).
     pub fn dpr(&self) -> f64 {
         self.size.map_or(1.0, |s| s.dpr)
+    }
+
+    /// The canvas's picture was freed (`keep.rs`): the next paint draws whatever the size.
+    pub fn release(&mut self) {
+        self.scene = None;
+        self.size = None;
     }
 }
 
@@ -144,6 +151,9 @@ pub fn use_paint(
     dirty: Rc<Cell<bool>>,
 ) -> PaintState {
     let painted: Rc<RefCell<Painted>> = use_mut_ref(Painted::default);
+    // This canvas's place in the page's canvas budget, for as long as it is mounted.
+    let id = *use_memo((), |_| keep::new_id());
+    use_effect_with((), move |_| move || keep::forget(id));
     let error = use_state_eq(|| None::<String>);
     let generation = use_state_eq(|| 0u32);
     let PaintInputs {
@@ -159,13 +169,15 @@ pub fn use_paint(
         Rc::new(
             move |figure: &Rc<Figure>, size: &Option<Size>, palette: &Palette, shown: bool| {
                 let returning = std::mem::replace(&mut painted.borrow_mut().hidden, !shown);
-                if !shown {
-                    return;
-                }
                 let (Some(el), Some(host)) = (canvas.cast::<HtmlCanvasElement>(), host.cast::<web_sys::Element>())
                 else {
                     return;
                 };
+                // On screen it is never released; hidden, it may be, when the page holds too much.
+                keep::note(id, &el, &painted, !shown);
+                if !shown {
+                    return;
+                }
                 let dpr = device_pixel_ratio();
                 // First paint: give the box its height here and paint at once, rather than after another
                 // render (which Yew may put off to a later task).
@@ -211,6 +223,8 @@ pub fn use_paint(
                         };
                         generation.set(count);
                         let _ = el.set_attribute("data-paints", &count.to_string());
+                        let _ = el.remove_attribute("data-released");
+                        keep::note(id, &el, &painted, false);
                         let _ = el.set_attribute("data-figure", &figure.title);
                         match verdict {
                             Some(v) => el.set_attribute("data-verdict", &v),
