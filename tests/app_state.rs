@@ -145,6 +145,7 @@ fn bad_links_give_a_working_state_and_say_what_was_dropped() {
             .map(|i| match i {
                 qianwan::app::route::Ignored::Part(p) => p.clone(),
                 qianwan::app::route::Ignored::TooLong => "too long".into(),
+                qianwan::app::route::Ignored::NoTimeline { asked, .. } => format!("timeline of {}", asked.key()),
             })
             .collect();
         for part in dropped {
@@ -156,6 +157,180 @@ fn bad_links_give_a_working_state_and_say_what_was_dropped() {
         // What is kept round-trips; the state is a working one.
         assert_eq!(open(&s.to_hash()).to_hash(), s.to_hash(), "{hash}");
         assert!(s.slide < s.slide_count(), "{hash}");
+    }
+}
+
+/// A timeline link to a region with no series over time: the page says so, shows the first region that has
+/// one, and its address says that region (never the one asked for while showing another).
+#[test]
+fn a_timeline_link_to_a_region_without_one_is_repaired_and_said() {
+    use qianwan::app::charts::timeline_region;
+    use qianwan::app::link::notice_text;
+    use qianwan::app::route::Ignored;
+    let ds = AppState::dataset();
+    let yanhu = common::region("yanhu");
+    assert_ne!(
+        timeline_region(&ds, yanhu),
+        yanhu,
+        "the fixture: 盐湖区 has no timeline"
+    );
+    let s = open("#view=timeline&region=yanhu");
+    let shown = timeline_region(&ds, yanhu);
+    assert_eq!(s.region, shown);
+    assert_eq!(s.notice, Some(vec![Ignored::NoTimeline { asked: yanhu, shown }]));
+    assert!(
+        s.to_hash().contains(&format!("region={}", shown.key())),
+        "{}",
+        s.to_hash()
+    );
+    let zh = notice_text(s.notice.as_deref().unwrap_or_default(), Lang::Zh.t());
+    assert_eq!(zh, "盐湖区没有跨多个时期的数字，“历年与目标”改为显示上党区。");
+    let en = notice_text(s.notice.as_deref().unwrap_or_default(), Lang::En.t());
+    assert!(
+        en.starts_with("Yanhu District has no figures over several periods"),
+        "{en}"
+    );
+    // With a dropped part too: both sentences, once each.
+    let s = open("#view=timeline&region=yanhu&group=nope");
+    let zh = notice_text(s.notice.as_deref().unwrap_or_default(), Lang::Zh.t());
+    assert_eq!(zh.matches("盐湖区").count(), 1, "{zh}");
+    assert!(
+        zh.starts_with("链接中有无法识别的部分") && zh.contains("group=nope"),
+        "{zh}"
+    );
+    // The profile of 盐湖区 is a real one: no repair; from it, the timeline's address names what it shows.
+    let p = open("#view=profile&region=yanhu");
+    assert_eq!((p.region, p.notice.clone()), (yanhu, None));
+    let t = p.reduce(Action::SetView(View::Timeline));
+    assert!(
+        t.to_hash().contains(&format!("region={}", shown.key())),
+        "{}",
+        t.to_hash()
+    );
+    assert!(!t.to_hash().contains("yanhu"), "{}", t.to_hash());
+}
+
+/// The address bar and the state, simulated as the page runs them (`ui::hooks::url`): the state is
+/// written after a render where its hash changed or a navigation was restored; a navigation fires
+/// popstate and hashchange. Random sequences of typed links (good, bad, repeated), back, forward and
+/// clicks: after each, the address says the state, and a typed link's unusable parts are in the notice.
+#[test]
+fn fuzzed_navigation_keeps_the_address_true_and_reports_every_dropped_part() {
+    use qianwan::app::url::{UrlSync, Write};
+    struct Page {
+        history: Vec<String>,
+        at: usize,
+        sync: UrlSync,
+        state: AppState,
+        /// What the write effect last ran for: (hash, navigations).
+        effect: Option<(String, u32)>,
+        navigations: u32,
+    }
+    impl Page {
+        fn address(&self) -> String {
+            self.history[self.at].clone()
+        }
+        fn render(&mut self) {
+            let key = (self.state.to_hash(), self.navigations);
+            if self.effect.as_ref() == Some(&key) {
+                return;
+            }
+            let url = format!("#{}", key.0);
+            match self.sync.write(&self.address(), &key.0) {
+                Write::Nothing => {}
+                Write::Replace => self.history[self.at] = url,
+                Write::Push => {
+                    self.history.truncate(self.at + 1);
+                    self.history.push(url);
+                    self.at += 1;
+                }
+            }
+            self.effect = Some(key);
+        }
+        fn event(&mut self) {
+            let here = self.address();
+            if self.sync.navigated(&here) {
+                self.navigations += 1;
+                self.state = self.state.reduce(Action::Restore(here));
+                self.render();
+            }
+        }
+        fn dispatch(&mut self, action: Action) {
+            self.state = self.state.reduce(action);
+            self.render();
+        }
+    }
+    let links = [
+        "#view=nope",
+        "#view=timeline&region=yanhu",
+        "#view=compare&group=grain_output",
+        "#view=compare&group=toilets",
+        "#view=explorer&q=粮食&sort=colour",
+        "#view=profile&region=yanhu",
+        "#region=mars",
+        "#view=present&slide=99",
+        "#lang=en&view=coverage",
+        "#",
+    ];
+    let mut seed: u32 = 0x2545_f491;
+    let mut next = |n: usize| {
+        seed ^= seed << 13;
+        seed ^= seed >> 17;
+        seed ^= seed << 5;
+        seed as usize % n
+    };
+    for run in 0..40 {
+        let first = AppState::from_hash("", env());
+        let mut page = Page {
+            history: vec![String::new()],
+            at: 0,
+            sync: UrlSync::new(),
+            state: first,
+            effect: None,
+            navigations: 0,
+        };
+        page.render();
+        for step in 0..30 {
+            let what = next(6);
+            let mut typed = None;
+            match what {
+                0 | 1 => {
+                    let link = links[next(links.len())].to_string();
+                    page.history.truncate(page.at + 1);
+                    page.history.push(link.clone());
+                    page.at += 1;
+                    typed = Some(link);
+                    page.event(); // popstate
+                    page.event(); // hashchange
+                }
+                2 if page.at > 0 => {
+                    page.at -= 1;
+                    page.event();
+                    page.event();
+                }
+                3 if page.at + 1 < page.history.len() => {
+                    page.at += 1;
+                    page.event();
+                    page.event();
+                }
+                4 => page.dispatch(Action::SetView(View::ALL[next(View::ALL.len())])),
+                _ => page.dispatch(Action::DismissNotice),
+            }
+            let ctx = format!("run {run} step {step}: {:?}", page.history);
+            assert_eq!(page.address(), format!("#{}", page.state.to_hash()), "{ctx}");
+            if let Some(link) = typed {
+                // Every part the link could not use is in the notice now.
+                let (_, dropped) = qianwan::app::route::parse(&link);
+                let expected = AppState::from_hash(&link, env()).notice;
+                assert_eq!(page.state.notice, expected, "{ctx}: {link}");
+                for d in dropped {
+                    assert!(
+                        page.state.notice.as_deref().unwrap_or_default().contains(&d),
+                        "{ctx}: {link}"
+                    );
+                }
+            }
+        }
     }
 }
 

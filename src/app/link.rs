@@ -1,6 +1,7 @@
 //! A link ⇄ the state it shows: the URL hash read against the dataset (what it cannot use is reported,
 //! never fatal) and the state written back canonically. Pure, so every view's link is tested natively.
 
+use super::charts::timeline_region;
 use super::route::{self, Ignored, Route};
 use super::state::{AppState, Env, View};
 use crate::i18n::{fill, Lang, Strings};
@@ -33,6 +34,16 @@ impl AppState {
             let region = ds.region(r);
             check(&mut bad, region.is_some(), "region", r);
             state.region = region.unwrap_or(state.region);
+            // The timeline of a region that reports nothing over time is another region's: say so, and
+            // keep the state (and so the address) saying what is shown.
+            let shown = timeline_region(&ds, state.region);
+            if state.view == View::Timeline && shown != state.region {
+                bad.push(Ignored::NoTimeline {
+                    asked: state.region,
+                    shown,
+                });
+                state.region = shown;
+            }
         }
         for r in &route.hidden {
             match ds.region(r) {
@@ -116,7 +127,12 @@ impl AppState {
         let route = Route {
             view: Some(self.view.key().to_string()),
             group: (self.view == View::Compare).then(|| self.group.to_string()),
-            region: matches!(self.view, View::Timeline | View::Profile).then(|| self.region.key().to_string()),
+            // The region on screen: the timeline shows another one where this one has no series.
+            region: match self.view {
+                View::Timeline => Some(timeline_region(&Self::dataset(), self.region).key().to_string()),
+                View::Profile => Some(self.region.key().to_string()),
+                _ => None,
+            },
             hidden: self.hidden.iter().map(|r| r.key().to_string()).collect(),
             normalised: self.normalised,
             cell: self
@@ -136,16 +152,27 @@ impl AppState {
     }
 }
 
-/// The notice for what a link could not restore, in the reader's language.
+/// The notice for what a link could not restore, in the reader's language: the parts not understood in
+/// one sentence, then what was shown instead of what was asked.
 pub fn notice_text(parts: &[Ignored], t: &Strings) -> String {
-    let parts: Vec<&str> = parts
+    let dropped: Vec<&str> = parts
         .iter()
-        .map(|p| match p {
-            Ignored::Part(text) => text.as_str(),
-            Ignored::TooLong => t.link_too_long,
+        .filter_map(|p| match p {
+            Ignored::Part(text) => Some(text.as_str()),
+            Ignored::TooLong => Some(t.link_too_long),
+            Ignored::NoTimeline { .. } => None,
         })
         .collect();
-    fill(t.bad_link, &[&parts.join(t.clause_sep)])
+    let mut sentences = Vec::new();
+    if !dropped.is_empty() {
+        sentences.push(fill(t.bad_link, &[&dropped.join(t.clause_sep)]));
+    }
+    for p in parts {
+        if let Ignored::NoTimeline { asked, shown } = p {
+            sentences.push(fill(t.no_timeline, &[t.region(*asked), t.region(*shown)]));
+        }
+    }
+    sentences.join(t.sentence_sep)
 }
 
 /// Notes `key=value` as not restored unless `ok`: one formatter for every part of a link.

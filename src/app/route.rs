@@ -3,6 +3,8 @@
 
 use std::fmt::Write as _;
 
+use crate::model::Region;
+
 /// Everything a link restores. Fields hold keys; the app checks them against the dataset.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Route {
@@ -37,6 +39,11 @@ pub enum Ignored {
     Part(String),
     /// The hash was longer than [`MAX_HASH`] and cut.
     TooLong,
+    /// The timeline was asked for a region with no figures over several periods: it shows another.
+    NoTimeline {
+        asked: Region,
+        shown: Region,
+    },
 }
 
 /// Reads `#view=compare&group=grain_output…` (with or without the `#`).

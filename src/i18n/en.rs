@@ -194,6 +194,7 @@ pub static STRINGS: Strings = Strings {
 
     list_sep: ", ",
     clause_sep: "; ",
+    sentence_sep: " ",
     comma: ", ",
     label_sep: ": ",
     paren: "{0} ({1})",
@@ -222,7 +223,8 @@ pub static STRINGS: Strings = Strings {
     skip_link: "Skip to content",
     dismiss: "OK",
     dismiss_label: "Close the notice",
-    bad_link: "Parts of the link were not understood; defaults are used instead: {0}",
+    bad_link: "Parts of the link were not understood; defaults are used instead: {0}.",
+    no_timeline: "{0} has no figures over several periods: the timeline shows {1} instead.",
     link_too_long: "(too long, cut)",
     crashed: "The page hit an error and stopped. Please reload. ({0})",
     reload: "Reload",

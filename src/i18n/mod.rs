@@ -106,6 +106,8 @@ pub struct Strings {
 
     pub list_sep: &'static str,
     pub clause_sep: &'static str,
+    /// Between two sentences: "" in Chinese (the full stop ends it), " " in English.
+    pub sentence_sep: &'static str,
     /// Between the parts of one aside: "100%，2023年".
     pub comma: &'static str,
     pub label_sep: &'static str,
@@ -126,6 +128,8 @@ pub struct Strings {
     pub dismiss: &'static str,
     pub dismiss_label: &'static str,
     pub bad_link: &'static str,
+    /// A link asked for the timeline of {0}, which has none; {1}'s is shown.
+    pub no_timeline: &'static str,
     pub link_too_long: &'static str,
     pub crashed: &'static str,
     pub reload: &'static str,

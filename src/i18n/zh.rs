@@ -144,6 +144,7 @@ pub static STRINGS: Strings = Strings {
 
     list_sep: "、",
     clause_sep: "；",
+    sentence_sep: "",
     comma: "，",
     label_sep: "：",
     paren: "{0}（{1}）",
@@ -168,7 +169,8 @@ pub static STRINGS: Strings = Strings {
     skip_link: "跳到正文",
     dismiss: "知道了",
     dismiss_label: "关闭提示",
-    bad_link: "链接中有无法识别的部分，已改用默认设置：{0}",
+    bad_link: "链接中有无法识别的部分，已改用默认设置：{0}。",
+    no_timeline: "{0}没有跨多个时期的数字，“历年与目标”改为显示{1}。",
     link_too_long: "（过长，已截断）",
     crashed: "页面出错，已停止运行。请重新加载。（{0}）",
     reload: "重新加载",

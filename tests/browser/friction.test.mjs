@@ -93,6 +93,24 @@ export default function tests({ browser, server }) {
         await context.close();
       }
     }],
+    ['a timeline link to 盐湖区 says it has none and the address names the region shown; a bad link typed twice is rewritten twice', async () => {
+      const { page, context, errors } = await openPage(browser, `${server.url}#view=timeline&region=yanhu`);
+      await settle(page);
+      const notice = await page.locator('[data-testid=notice]').innerText();
+      assert(notice.includes('盐湖区没有跨多个时期的数字') && notice.includes('上党区'), notice);
+      const hash = await page.evaluate(() => location.hash);
+      assert(hash.includes('region=shangdang') && !hash.includes('yanhu'), hash);
+      assert((await page.locator('#timeline-region').inputValue()) === 'shangdang', 'the selector shows what the chart shows');
+      await page.screenshot({ path: path.join(here, 'out', 'link-repair.png') });
+      for (let i = 0; i < 2; i++) {
+        await page.evaluate(() => { location.hash = 'view=compare&group=nope'; });
+        await page.waitForFunction(() => !location.hash.includes('nope'));
+        const n = await page.locator('[data-testid=notice]').innerText();
+        assert(n.includes('group=nope'), `typed ${i + 1}: ${n}`);
+      }
+      assert(errors.length === 0, errors.join(' | '));
+      await context.close();
+    }],
     ['the app running hides the message', async () => {
       const { page, context, errors } = await openPage(browser, server.url);
       assert(await page.locator('#no-app').isHidden(), 'no message where the app runs');
