@@ -10,13 +10,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
-import { serve, launch, openPage, waitForPaints, paints } from '../tests/browser/harness.mjs';
+import { serve, launch, openPage, waitForPaints, paints, VIEW_KEYS } from '../tests/browser/harness.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
 const dist = path.join(root, 'dist');
 const OFFLINE = 'qianwan-offline.html';
-const VIEWS = ['compare', 'composition', 'timeline', 'profile', 'coverage', 'explorer', 'sources', 'present'];
+const VIEWS = VIEW_KEYS.filter((v) => v !== 'about');
 const NO_CHART = new Set(['explorer', 'sources']);
 const SLIDES = 9;
 const VIEWPORT = { width: 1280, height: 800 };

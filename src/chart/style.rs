@@ -1,6 +1,6 @@
 //! The look of every chart in one place: colours (`Palette`, one per theme), the named text styles
-//! (`TEXT`), the spacing (`SPACE`), the font and its metrics. Changing how every chart looks is an edit
-//! here; the layout (`scene`) only names what it draws.
+//! (`TEXT`), the spacing (`SPACE`), the proportions of a bar panel (`BAR_*`), the font and its metrics.
+//! Changing how every chart looks is an edit here; the layout (`scene`) only names what it draws.
 
 use crate::model::Region;
 
@@ -395,6 +395,19 @@ pub const SPACE: Spacing = Spacing {
     cell_max_height: 56.0,
     matrix_header: 40.0,
 };
+
+// The proportions of a bar panel, in cluster units rather than CSS pixels (so not in `SPACE`): a unit is
+// one bar's slot, and clusters stand one unit apart (half a unit before the first and after the last).
+// The unit already includes the scale, so these are not multiplied by it.
+
+/// A bar's share of its slot (however wide, a bar is never wider than `SPACE.bar_max`).
+pub const BAR_WIDTH: f64 = 0.8;
+/// The extra gap, on top of the usual one, before the context clusters (长治市, 微子镇), which stand
+/// apart from the three compared regions.
+pub const BAR_CONTEXT_GAP: f64 = 0.6;
+/// How far before the first context cluster its dashed divider stands: halfway across the gap before it
+/// (the usual unit plus `BAR_CONTEXT_GAP`), so 0.8.
+pub const BAR_CONTEXT_DIVIDER: f64 = (1.0 + BAR_CONTEXT_GAP) / 2.0;
 
 /// Chinese first on Windows, macOS and Linux; single quotes so the string is also a valid SVG attribute.
 pub const FONT_FAMILY: &str =

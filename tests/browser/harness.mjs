@@ -28,6 +28,12 @@ export async function serve(root, prefix = '/') {
   return { url: `http://127.0.0.1:${port}${prefix}`, origin: `http://127.0.0.1:${port}`, close: () => new Promise((ok) => server.close(ok)) };
 }
 
+/**
+ * Every view's key, in the order of the tabs: `View::ALL` and `View::key` in src/app/state.rs (the native
+ * test tests/view_keys.rs checks that this list matches them). A test that leaves views out filters this.
+ */
+export const VIEW_KEYS = ['compare', 'composition', 'timeline', 'profile', 'coverage', 'explorer', 'sources', 'present', 'about'];
+
 /** The view on screen: views stay on the page, hidden, once shown. */
 export const VIEW = 'main > .view-slot:not([hidden])';
 
@@ -139,4 +145,32 @@ export async function run(tests) {
   }
   console.log(`browser: ${passed} passed, ${failed} failed`);
   return failed === 0;
+}
+
+/** The CSS-pixel centre of the tallest run of a colour in the canvas: a bar of that region. */
+export async function barCentre(page, [r, g, b]) {
+  const p = await page.evaluate(([r, g, b]) => {
+    const c = document.querySelector('canvas#chart');
+    const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+    const cols = [];
+    for (let x = 0; x < c.width; x++) {
+      let n = 0; let top = -1; let bottom = -1;
+      for (let y = 0; y < c.height; y++) {
+        const i = (y * c.width + x) * 4;
+        if (Math.abs(d[i] - r) < 4 && Math.abs(d[i + 1] - g) < 4 && Math.abs(d[i + 2] - b) < 4) { n++; if (top < 0) top = y; bottom = y; }
+      }
+      cols.push({ x, n, top, bottom });
+    }
+    // The first bar: the first run of columns within 90% of the tallest.
+    const max = Math.max(...cols.map((c) => c.n));
+    const first = cols.findIndex((c) => c.n >= 0.9 * max);
+    let last = first;
+    while (last + 1 < cols.length && cols[last + 1].n >= 0.9 * max) last++;
+    const mid = cols[Math.floor((first + last) / 2)];
+    const k = c.width / c.clientWidth;
+    return { x: mid.x / k, y: (mid.top + mid.bottom) / 2 / k, n: max };
+  }, [r, g, b]);
+  assert(p.n > 20, `no bar of colour ${r},${g},${b}`);
+  const box = await page.locator('canvas#chart').boundingBox();
+  return { x: box.x + p.x, y: box.y + p.y };
 }

@@ -1,12 +1,12 @@
 // Chinese and English: the toggle, the choice kept and linked, and no string left in the other language.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openPage, waitForPaints, assert } from './harness.mjs';
+import { openPage, waitForPaints, assert, VIEW_KEYS } from './harness.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const out = path.join(here, 'out');
 
-export const VIEWS = ['compare', 'composition', 'timeline', 'profile', 'coverage', 'explorer', 'sources', 'present', 'about'];
+export const VIEWS = VIEW_KEYS;
 
 /**
  * Every text node and every read-aloud attribute outside an element marked as another language

@@ -4,12 +4,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openPage, waitForPaints, paints, readCanvas, assert, VIEW, settle } from './harness.mjs';
+import { openPage, waitForPaints, paints, readCanvas, assert, VIEW, VIEW_KEYS, settle } from './harness.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const out = path.join(here, 'out');
 
-const CHART_VIEWS = ['compare', 'composition', 'timeline', 'profile', 'coverage'];
+const CHART_VIEWS = VIEW_KEYS.filter((v) => !['explorer', 'sources', 'present', 'about'].includes(v));
 
 /**
  * What the canvas on screen shows against what the page says: the figure it last painted (`data-figure`),
@@ -222,7 +222,7 @@ export default function tests({ browser, server }) {
       await wide.context.close();
       for (const lang of ['zh', 'en']) {
         const { page, context } = await openPage(browser, `${server.url}#view=compare&lang=${lang}`, { viewport: { width: 320, height: 640 } });
-        for (const view of [...CHART_VIEWS, 'explorer', 'sources', 'present']) {
+        for (const view of VIEW_KEYS.filter((v) => v !== 'about')) {
           await page.click(`[data-view=${view}]`);
           await settle(page);
           const o = await overflow(page);

@@ -2,12 +2,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { serve, openPage, waitForPaints, paints, readCanvas, assert, settle } from './harness.mjs';
+import { serve, openPage, waitForPaints, paints, readCanvas, assert, settle, VIEW_KEYS } from './harness.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
 const out = path.join(here, 'out');
-const VIEWS = ['compare', 'composition', 'timeline', 'profile', 'coverage', 'explorer', 'sources'];
+const VIEWS = VIEW_KEYS.filter((v) => v !== 'present' && v !== 'about');
 
 const counter = (page) => page.locator('[data-testid=slide-counter]').innerText();
 async function slideIs(page, n) {

@@ -3,11 +3,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { serve, openPage, waitForPaints, paints, readCanvas, assert, settle } from './harness.mjs';
+import { serve, openPage, waitForPaints, paints, readCanvas, assert, settle, VIEW_KEYS } from './harness.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
-const VIEWS = ['compare', 'composition', 'timeline', 'profile', 'coverage', 'explorer', 'sources', 'present'];
+const VIEWS = VIEW_KEYS.filter((v) => v !== 'about');
 
 /** A small, seedable generator (mulberry32), so a failure can be replayed with MONKEY_SEED. */
 function rng(seed) {

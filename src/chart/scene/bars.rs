@@ -7,7 +7,7 @@ use super::text::{line_height, set, text_width};
 use super::{Item, Mark, Rect, Target};
 use crate::chart::axis::{ticks, Tick};
 use crate::chart::spec::{BarPanel, BarSpec};
-use crate::chart::style::{region_pattern, TextStyle, SPACE, TEXT};
+use crate::chart::style::{region_pattern, TextStyle, BAR_CONTEXT_DIVIDER, BAR_CONTEXT_GAP, BAR_WIDTH, SPACE, TEXT};
 use crate::i18n::Strings;
 use crate::model::{Kind, Qualifier};
 
@@ -90,14 +90,14 @@ impl BarMetrics {
         // Cluster widths in proportion to their bars; a wider gap before the context regions.
         let weights: Vec<f64> = panel.clusters.iter().map(|c| c.bars.len().max(1) as f64).collect();
         let first_context = panel.clusters.iter().position(|c| c.context);
-        let gaps = panel.clusters.len() as f64 + if first_context.is_some() { 0.6 } else { 0.0 };
+        let gaps = panel.clusters.len() as f64 + if first_context.is_some() { BAR_CONTEXT_GAP } else { 0.0 };
         let unit = plot_w / (weights.iter().sum::<f64>() + gaps).max(1.0);
-        let bar_w = (unit * 0.8).min(SPACE.bar_max * s);
+        let bar_w = (unit * BAR_WIDTH).min(SPACE.bar_max * s);
         let mut x = unit * 0.5;
         let mut clusters = Vec::with_capacity(panel.clusters.len());
         for (ci, cluster) in panel.clusters.iter().enumerate() {
             if Some(ci) == first_context {
-                x += unit * 0.6;
+                x += unit * BAR_CONTEXT_GAP;
             }
             let w = weights[ci] * unit;
             // Centred text may reach halfway into the gaps on either side (a gap is one unit wide).
@@ -238,7 +238,7 @@ pub fn layout_bars(p: &mut Painter, panel: &BarPanel, index: usize, area: Rect, 
     for (ci, (cluster, g)) in panel.clusters.iter().zip(&m.clusters).enumerate() {
         let x = plot.x + g.x;
         if Some(ci) == m.first_context {
-            let dx = x - m.unit * 0.8;
+            let dx = x - m.unit * BAR_CONTEXT_DIVIDER;
             let w = p.stroke(1.0);
             p.dashed(
                 (dx, plot.y - m.label_space * 0.5),
