@@ -8,10 +8,9 @@ mod common;
 use std::fs;
 use std::path::PathBuf;
 
-use plotters::prelude::SVGBackend;
 use qianwan::chart::style::{contrast, Palette};
 use qianwan::chart::{
-    compare_figure, composition_figure, coverage_figure, draw, layout, layout_fit, preferred_height, profile_figure,
+    compare_figure, composition_figure, coverage_figure, layout, layout_fit, preferred_height, profile_figure,
     timeline_figure, ChartError, CompareOptions, Figure, Scene, Target,
 };
 use qianwan::i18n::Lang;
@@ -21,7 +20,17 @@ fn golden_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/golden")
 }
 
-/// Every view the app draws, in every language, by a stable name (English under `en/`).
+/// Where a language's snapshots live under `tests/golden`: Chinese at the top, any other language in a
+/// folder named by its key (`en/`).
+fn lang_dir(lang: Lang) -> String {
+    if lang == Lang::Zh {
+        String::new()
+    } else {
+        format!("{}/", lang.key())
+    }
+}
+
+/// Every view the app draws, in every language, by a stable name (see `lang_dir`).
 fn views() -> Vec<(String, Figure)> {
     Lang::ALL.into_iter().flat_map(views_in).collect()
 }
@@ -72,10 +81,9 @@ fn views_in(lang: Lang) -> Vec<(String, Figure)> {
             qianwan::chart::slide_figure(slide, &ds, lang).expect("slide chart"),
         ));
     }
-    if lang != Lang::Zh {
-        for (name, _) in &mut out {
-            *name = format!("{}/{name}", lang.key());
-        }
+    let dir = lang_dir(lang);
+    for (name, _) in &mut out {
+        *name = format!("{dir}{name}");
     }
     out
 }
@@ -97,32 +105,26 @@ const THEMES: [(&str, Palette); 4] = [
     ("projector-dark", Palette::PROJECTOR_DARK),
 ];
 
-fn svg(scene: &Scene) -> String {
-    let mut out = String::new();
-    {
-        let backend = SVGBackend::with_string(&mut out, (scene.width as u32, scene.height as u32));
-        draw(backend, scene).expect("draws");
-    }
-    out
+/// The SVG the page exports (`chart::svg`: the same `draw`, text at the PNG's size, a title and a
+/// description): the snapshots are the files users get.
+fn svg(fig: &Figure, scene: &Scene) -> String {
+    qianwan::chart::svg(scene, &fig.title, &fig.description()).expect("draws")
 }
 
-fn check_golden(name: &str, actual: &str) {
+/// Compares a drawing with its snapshot (or writes the snapshot, with `UPDATE_GOLDEN=1`). A snapshot that
+/// differs or is missing is added to `failures`, so one run names every one of them.
+fn check_golden(name: &str, actual: &str, failures: &mut Vec<String>) {
     let path = golden_dir().join(name);
     if std::env::var_os("UPDATE_GOLDEN").is_some() {
         fs::create_dir_all(path.parent().expect("golden dir")).expect("golden dir");
         fs::write(&path, actual).expect("write golden");
         return;
     }
-    let expected = fs::read_to_string(&path).unwrap_or_else(|_| {
-        panic!(
-            "missing {}; run UPDATE_GOLDEN=1 cargo test --test golden",
-            path.display()
-        )
-    });
-    assert!(
-        expected == actual,
-        "{name} differs from its golden snapshot; if the change is intended, regenerate with UPDATE_GOLDEN=1"
-    );
+    match fs::read_to_string(&path) {
+        Ok(expected) if expected == actual => {}
+        Ok(_) => failures.push(format!("differs: {name}")),
+        Err(_) => failures.push(format!("missing: {name}")),
+    }
 }
 
 /// No label overlaps another, and every label stays on the canvas.
@@ -143,7 +145,12 @@ fn assert_clean_layout(fig: &Figure, scene: &Scene, what: &str) {
 /// Every text of the figure is drawn whole: a label too long for its room takes more lines, never "…".
 /// (A stacked segment's label is drawn only where the segment holds it; its mark and table carry it.)
 fn assert_nothing_cut(fig: &Figure, scene: &Scene, what: &str) {
-    let squeeze = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+    // Wrapping drops spaces at the breaks and adds a hyphen where it cuts a word: neither is the text's.
+    let squeeze = |s: &str| {
+        s.chars()
+            .filter(|c| !c.is_whitespace() && *c != qianwan::chart::scene::HYPHEN)
+            .collect::<String>()
+    };
     let drawn = squeeze(&scene.text_boxes.iter().map(|(_, t)| t.as_str()).collect::<String>());
     let mut texts: Vec<&str> = vec![&fig.title, &fig.subtitle, &fig.source_line];
     texts.extend(fig.verdict.as_deref());
@@ -205,10 +212,11 @@ fn assert_not_reported_lies_on_the_baseline(scene: &Scene, what: &str) {
 #[test]
 fn every_view_matches_its_golden_svg() {
     let mut names = Vec::new();
+    let mut failures = Vec::new();
     for (name, fig) in views() {
         let scene = scene_at(&fig, 960.0, 540.0, 1.0).unwrap_or_else(|e| panic!("{name}: {e}"));
         let file = format!("{name}.svg");
-        check_golden(&file, &svg(&scene));
+        check_golden(&file, &svg(&fig, &scene), &mut failures);
         names.push(file);
     }
     // HiDPI: the same chart at twice the pixels, every length scaled.
@@ -222,7 +230,8 @@ fn every_view_matches_its_golden_svg() {
     );
     check_golden(
         "compare-grain_output@2x.svg",
-        &svg(&scene_at(&grain, 960.0, 540.0, 2.0).expect("fits")),
+        &svg(&grain, &scene_at(&grain, 960.0, 540.0, 2.0).expect("fits")),
+        &mut failures,
     );
     names.push("compare-grain_output@2x.svg".into());
     // Every theme, on the opening chart and the matrix.
@@ -230,27 +239,43 @@ fn every_view_matches_its_golden_svg() {
     for (theme, pal) in &THEMES[1..] {
         for (name, fig) in [("compare-grain_output", &grain), ("coverage", &matrix)] {
             let file = format!("{name}-{theme}.svg");
-            check_golden(&file, &svg(&scene_in(fig, 960.0, 540.0, 1.0, pal).expect("fits")));
+            check_golden(
+                &file,
+                &svg(fig, &scene_in(fig, 960.0, 540.0, 1.0, pal).expect("fits")),
+                &mut failures,
+            );
             names.push(file);
         }
     }
-    if std::env::var_os("UPDATE_GOLDEN").is_none() {
-        let mut on_disk: Vec<String> = Vec::new();
-        for (sub, dir) in [("", golden_dir()), ("en/", golden_dir().join("en"))] {
-            for e in fs::read_dir(dir).expect("golden dir") {
-                let e = e.expect("entry");
-                if e.file_type().expect("file type").is_file() {
-                    on_disk.push(format!("{sub}{}", e.file_name().to_string_lossy()));
-                }
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        return;
+    }
+    // Every snapshot on disk belongs to a view (none stale), and no two views share a name.
+    let mut on_disk: Vec<String> = Vec::new();
+    for lang in Lang::ALL {
+        let sub = lang_dir(lang);
+        for e in fs::read_dir(golden_dir().join(&sub)).expect("golden dir") {
+            let e = e.expect("entry");
+            if e.file_type().expect("file type").is_file() {
+                on_disk.push(format!("{sub}{}", e.file_name().to_string_lossy()));
             }
         }
-        on_disk.sort();
-        names.sort();
-        assert_eq!(
-            on_disk, names,
-            "golden files and views differ (stale or missing snapshots)"
-        );
     }
+    names.sort();
+    on_disk.sort();
+    for stale in on_disk.iter().filter(|f| names.binary_search(f).is_err()) {
+        failures.push(format!("stale (no view draws it): {stale}"));
+    }
+    for twice in names.windows(2).filter(|w| w[0] == w[1]) {
+        failures.push(format!("drawn by two views: {}", twice[0]));
+    }
+    assert!(
+        failures.is_empty(),
+        "{} golden snapshot problem(s); if the change is intended, regenerate with \
+         UPDATE_GOLDEN=1 cargo test --test golden and review the diff:\n  {}",
+        failures.len(),
+        failures.join("\n  ")
+    );
 }
 
 #[test]
@@ -588,7 +613,7 @@ fn hostile_text_stays_text_in_the_svg_export() {
         summary: evil.into(),
         source_line: evil.into(),
     };
-    let out = svg(&scene_at(&fig, 960.0, 540.0, 1.0).expect("fits"));
+    let out = svg(&fig, &scene_at(&fig, 960.0, 540.0, 1.0).expect("fits"));
     assert!(
         !out.contains("<script") && !out.contains("<img"),
         "markup leaked into the SVG"
@@ -617,5 +642,69 @@ fn english_charts_have_no_untranslated_text() {
         for note in &fig.notes {
             assert!(!han(note), "{name}: note `{note}`");
         }
+    }
+}
+
+/// Print: every chart on A4 landscape pages (about 1040 × 700 CSS pixels), cut only between blocks (under
+/// the header, between rows of panels, above the foot), never through a text or a mark.
+#[test]
+fn every_view_prints_on_pages_cut_between_its_panels() {
+    const PAGE_W: f64 = 1040.0;
+    const PAGE_H: f64 = 700.0;
+    for (name, fig) in views() {
+        let h = preferred_height(&fig, PAGE_W).unwrap_or(PAGE_H);
+        let scene = layout(&fig, PAGE_W, h, 1.0, &Palette::LIGHT).unwrap_or_else(|e| panic!("{name}: {e}"));
+        let pages = scene.print_pages(PAGE_H);
+        assert_eq!(pages.first().map(|p| p.0), Some(0.0), "{name}");
+        assert_eq!(pages.last().map(|p| p.1), Some(scene.height), "{name}");
+        for w in pages.windows(2) {
+            assert_eq!(w[0].1, w[1].0, "{name}: pages follow each other");
+        }
+        for (top, bottom) in &pages {
+            assert!(
+                bottom - top <= PAGE_H + 0.01,
+                "{name}: a page of {:.0} px",
+                bottom - top
+            );
+        }
+        for (_, cut) in pages.iter().take(pages.len() - 1) {
+            let crosses = |r: &qianwan::chart::scene::Rect| r.y < cut - 0.5 && r.y + r.h > cut + 0.5;
+            for (r, text) in &scene.text_boxes {
+                assert!(!crosses(r), "{name}: the cut at {cut:.0} crosses `{text}`");
+            }
+            for m in &scene.marks {
+                assert!(!crosses(&m.rect), "{name}: the cut at {cut:.0} crosses a mark");
+            }
+        }
+        if scene.height > PAGE_H {
+            assert!(pages.len() >= 2, "{name}");
+        }
+    }
+}
+
+/// The exported SVG writes every text at the size the canvas and the PNG draw it (plotters' SVG backend
+/// would write it 1/1.24 smaller), and names the chart in `<title>` and `<desc>`.
+#[test]
+fn the_svg_export_has_the_pngs_text_sizes_a_title_and_a_description() {
+    use qianwan::chart::scene::Item;
+    for (name, fig) in views().into_iter().take(6) {
+        let scene = scene_at(&fig, 960.0, 540.0, 1.0).expect("fits");
+        let out = svg(&fig, &scene);
+        let drawn: Vec<f64> = scene
+            .items
+            .iter()
+            .filter_map(|i| match i {
+                Item::Text { size, .. } => Some(size.round()),
+                _ => None,
+            })
+            .collect();
+        let written: Vec<f64> = out
+            .split("font-size=\"")
+            .skip(1)
+            .map(|s| s.split('"').next().and_then(|n| n.parse().ok()).expect("a size"))
+            .collect();
+        assert_eq!(written, drawn, "{name}: the SVG's text sizes are the canvas's");
+        assert!(out.contains(&format!("<title>{}</title>", fig.title)), "{name}");
+        assert!(out.contains("<desc>") && out.contains(&fig.source_line), "{name}");
     }
 }

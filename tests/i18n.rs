@@ -111,10 +111,15 @@ fn every_ui_string_is_in_its_language() {
         let t = Strings {
             names: &[],
             unit_words: &[],
+            unit_glossary: &[],
             ..*lang.t()
         };
         let text = format!("{t:?}");
         assert!(!has_han(&text), "{}: Chinese left in {text}", lang.key());
+        // The unit glossary is keyed by the Chinese unit word; what it says is in the language.
+        for (unit, says) in lang.t().unit_glossary {
+            assert!(has_han(unit) && !has_han(says), "{}: {unit} → {says}", lang.key());
+        }
     }
 }
 
@@ -131,4 +136,31 @@ fn languages_round_trip_their_keys() {
         assert_eq!(Lang::from_key(lang.key()), Some(lang));
     }
     assert_eq!(Lang::from_key("fr"), None);
+}
+
+/// An English reader meets jin and mu explained once, in the chart's notes (so a pasted picture keeps it);
+/// a Chinese one needs no explanation.
+#[test]
+fn english_charts_explain_jin_and_mu_once() {
+    use qianwan::chart::{compare_figure, CompareOptions};
+    use qianwan::model::compare;
+    let ds = embedded();
+    let notes = |group: &str, lang: Lang| {
+        let c = compare(&ds, group).expect("group");
+        compare_figure(&c, &ds, CompareOptions::default(), &[], lang).notes
+    };
+    let grain = notes("grain_output", Lang::En);
+    assert_eq!(
+        grain.iter().filter(|n| n.contains("1 jin = 0.5 kg")).count(),
+        1,
+        "{grain:?}"
+    );
+    assert!(!grain.iter().any(|n| n.contains("1 mu")), "{grain:?}");
+    let area = notes("grain_area", Lang::En);
+    assert_eq!(
+        area.iter().filter(|n| n.contains("1 mu ≈ 667 m²")).count(),
+        1,
+        "{area:?}"
+    );
+    assert!(!notes("grain_output", Lang::Zh).iter().any(|n| n.contains("0.5")));
 }

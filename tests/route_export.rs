@@ -7,7 +7,7 @@ mod common;
 use qianwan::app::route::{decode, encode, parse, to_hash, Route};
 use qianwan::model::embedded;
 use qianwan::model::explore::{periods, Column, Filter};
-use qianwan::model::{Fact, Kind, Qualifier};
+use qianwan::model::{BaseUnit, Fact, Kind, Qualifier};
 use qianwan::narrative::export::{to_csv, to_json, COLUMNS};
 use qianwan::narrative::search::search as explore;
 
@@ -229,7 +229,40 @@ fn the_explorer_searches_in_chinese_and_english_filters_and_sorts() {
             ..Filter::default()
         },
     );
-    assert!(by_value.windows(2).all(|w| w[0].base_value >= w[1].base_value));
+    // By value: within a unit (the unit is the first key, in the catalogue's order), largest first.
+    let rank = |f: &Fact| BaseUnit::ALL.iter().position(|u| *u == f.base_unit);
+    assert!(by_value
+        .windows(2)
+        .all(|w| rank(w[0]) < rank(w[1]) || (rank(w[0]) == rank(w[1]) && w[0].base_value >= w[1].base_value)));
+    assert_eq!(by_value.first().map(|f| f.base_unit), Some(BaseUnit::ALL[0]));
+    // A search ranks the facts whose names hold the words above those whose quote or note does.
+    let grain = explore(
+        &ds,
+        &Filter {
+            text: "粮食".into(),
+            ..Filter::default()
+        },
+    );
+    let named = |f: &Fact| {
+        let ind = ds.indicator(f.indicator);
+        let group = ind.and_then(|i| ds.group(i.group)).map_or("", |g| g.zh);
+        let category = ds.categories.iter().find(|c| c.id == f.category).map_or("", |c| c.zh);
+        ind.is_some_and(|i| i.zh.contains("粮食") || i.label_zh.contains("粮食"))
+            || group.contains("粮食")
+            || category.contains("粮食")
+    };
+    let first_other = grain.iter().position(|f| !named(f)).unwrap_or(grain.len());
+    assert!(first_other > 0, "a grain figure comes first");
+    assert!(
+        grain[first_other..].iter().all(|f| !named(f)),
+        "every named match before the others: {:?}",
+        grain.iter().map(|f| f.id).collect::<Vec<_>>()
+    );
+    assert!(
+        grain.len() > first_other,
+        "the fixture: some facts only mention 粮食 in a quote or note"
+    );
+    assert!(grain.iter().any(|f| f.indicator == "grain_output"));
     assert_eq!(periods(&ds).first().map(|p| p.to_string()).as_deref(), Some("2023"));
     assert!(explore(
         &ds,
@@ -249,6 +282,7 @@ fn every_explorer_column_sorts_both_ways_and_ties_keep_dataset_order() {
         Column::Region => a.region.cmp(&b.region),
         Column::Indicator => rank(ds.indicators.iter().position(|i| i.id == a.indicator))
             .cmp(&rank(ds.indicators.iter().position(|i| i.id == b.indicator))),
+        // Within a unit: compared separately below.
         Column::Value => a.base_value.total_cmp(&b.base_value),
         Column::Period => a.period.sort_key().cmp(&b.period.sort_key()),
         Column::Kind => a.kind.cmp(&b.kind),
@@ -261,12 +295,14 @@ fn every_explorer_column_sorts_both_ways_and_ties_keep_dataset_order() {
         for descending in [false, true] {
             let mut expected: Vec<&Fact> = ds.facts.iter().collect();
             // std's stable sort as the reference.
+            let unit = |f: &Fact| BaseUnit::ALL.iter().position(|u| *u == f.base_unit);
             expected.sort_by(|a, b| {
                 let o = by(column, a, b);
-                if descending {
-                    o.reverse()
-                } else {
-                    o
+                let o = if descending { o.reverse() } else { o };
+                // By value, the unit first (never reversed).
+                match column {
+                    Column::Value => unit(a).cmp(&unit(b)).then(o),
+                    _ => o,
                 }
             });
             let got = explore(

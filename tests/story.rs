@@ -34,12 +34,42 @@ fn takeaways_are_computed_from_the_figures() {
     );
     assert!(grain.takeaway.contains("至少是上党区的2.2倍"), "{}", grain.takeaway);
     assert!(!grain.takeaway.contains("约是"), "{}", grain.takeaway);
+    // The computation in one unit, the normalised one (never 吨 ÷ 斤).
     assert!(
-        grain.takeaway.contains("计算值：20万吨以上 ÷ 1.76亿斤"),
+        grain.takeaway.contains("计算值：超20万吨 ÷ 8.8万吨"),
         "{}",
         grain.takeaway
     );
     assert!(grain.takeaway.contains("盐湖区未报道"), "{}", grain.takeaway);
+    // In English, one unit in the whole sentence: tonnes, never jin beside them.
+    let en = story(&ds, Lang::En);
+    let grain_en = en
+        .iter()
+        .find(|s| s.chart == SlideChart::Compare("grain_output"))
+        .expect("grain slide");
+    assert!(
+        grain_en.takeaway.contains("88,000 t") && !grain_en.takeaway.contains("jin"),
+        "{}",
+        grain_en.takeaway
+    );
+    // A label between the place and its figure reads as one, in both languages.
+    let share = slides
+        .iter()
+        .find(|s| s.chart == SlideChart::Compare("vc_income_share"))
+        .expect("share slide");
+    assert!(
+        share.takeaway.contains("盐湖区（≥10万元）：所有（100%，2023年）"),
+        "{}",
+        share.takeaway
+    );
+    // An undated level says so once.
+    for s in slides.iter().chain(&en) {
+        assert!(
+            !s.takeaway.contains("year not stated, year not stated") && !s.takeaway.contains("年水平，年份未说明"),
+            "{}",
+            s.takeaway
+        );
+    }
     let parts = slides
         .iter()
         .find(|s| s.chart == SlideChart::Composition)

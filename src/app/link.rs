@@ -202,3 +202,63 @@ fn apply_filter(filter: &mut Filter, ds: &Dataset, pair: &str) -> bool {
         _ => false,
     }
 }
+
+/// What a shared link points at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shared {
+    /// This page, at this view.
+    Page,
+    /// The offline file's hosted twin, at the same view.
+    Hosted,
+    /// The offline file itself: a `file://` address that works on this computer only.
+    LocalFile,
+}
+
+/// The link to share for the page at `href`: the page's own address; from the offline file (`file:`),
+/// the hosted page at the same view where the build named one (`hosted`), else the file's address, said
+/// to be local.
+pub fn share_link(href: &str, hosted: Option<&str>) -> (String, Shared) {
+    if !href.starts_with("file:") {
+        return (href.to_string(), Shared::Page);
+    }
+    match hosted
+        .map(str::trim)
+        .filter(|h| h.starts_with("https://") || h.starts_with("http://"))
+    {
+        Some(base) => {
+            let base = base.split('#').next().unwrap_or(base);
+            let hash = href.find('#').map_or("", |i| &href[i..]);
+            ([base, hash].concat(), Shared::Hosted)
+        }
+        None => (href.to_string(), Shared::LocalFile),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_offline_file_shares_its_hosted_twin_or_says_it_is_local() {
+        let page = "https://example.org/qw/#view=compare&lang=zh";
+        assert_eq!(
+            share_link(page, Some("https://x.org/")),
+            (page.to_string(), Shared::Page)
+        );
+        let file = "file:///home/me/qianwan-offline.html#view=timeline&region=shangdang";
+        assert_eq!(
+            share_link(file, Some("https://example.org/qianwan/")),
+            (
+                "https://example.org/qianwan/#view=timeline&region=shangdang".to_string(),
+                Shared::Hosted
+            )
+        );
+        assert_eq!(
+            share_link(file, Some("https://example.org/qianwan/#old")).0,
+            "https://example.org/qianwan/#view=timeline&region=shangdang"
+        );
+        assert_eq!(share_link(file, None), (file.to_string(), Shared::LocalFile));
+        assert_eq!(share_link(file, Some("javascript:alert(1)")).1, Shared::LocalFile);
+        assert_eq!(share_link("file:///a.html", Some("https://h/")).0, "https://h/");
+    }
+}

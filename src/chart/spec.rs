@@ -29,6 +29,17 @@ pub struct Figure {
     pub source_line: String,
 }
 
+impl Figure {
+    /// The figure in words, for an exported file's description: the screen-reader summary, whether it
+    /// compares (the verdict) and the source line — what a picture pasted without its page still needs.
+    pub fn description(&self) -> String {
+        let mut parts = vec![self.summary.as_str()];
+        parts.extend(self.verdict.as_deref());
+        parts.push(self.source_line.as_str());
+        parts.join("\n")
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Panel {
     pub title: Option<String>,
@@ -234,6 +245,19 @@ pub fn source_line<'a>(ds: &Dataset, facts: impl Iterator<Item = &'a Fact>, t: &
     }
 }
 
+/// What the reader's language does not know of the units these figures are written in (jin, mu for an
+/// English reader), as one note; none in Chinese.
+fn unit_notes(facts: &mut dyn Iterator<Item = &Fact>, t: &Strings) -> Option<String> {
+    let units: Vec<&str> = facts.map(|f| f.unit).collect();
+    let known: Vec<&str> = t
+        .unit_glossary
+        .iter()
+        .filter(|(unit, _)| units.iter().any(|u| u.ends_with(unit)))
+        .map(|(_, text)| *text)
+        .collect();
+    (!known.is_empty()).then(|| fill(t.units_note, &[&known.join(t.clause_sep)]))
+}
+
 fn fact_notes(facts: impl Iterator<Item = &'static Fact>, t: &Strings) -> Vec<String> {
     let mut notes: Vec<String> = facts
         .filter_map(|f| {
@@ -355,6 +379,7 @@ pub fn compare_figure(c: &Comparison, ds: &Dataset, opts: CompareOptions, hidden
     if c.group.composition == Some(Composition::Thresholds) {
         notes.extend(fact_notes(c.facts(), t));
     }
+    notes.extend(unit_notes(&mut c.facts(), t));
     let name = t.name(c.group.zh);
     let labels = if opts.normalised {
         t.labels_normalised
@@ -579,6 +604,7 @@ pub fn timeline_figure(region: Region, series: &[Series], ds: &Dataset, lang: La
             .iter()
             .map(|u| crate::narrative::story::unmeasured_text(ds, u, t)),
     );
+    notes.extend(unit_notes(&mut series.iter().flat_map(|s| s.facts.iter().copied()), t));
     let name = t.region(region);
     Figure {
         lang,
@@ -642,7 +668,9 @@ pub fn profile_figure(p: &Profile, ds: &Dataset, lang: Lang) -> Figure {
         summary: fill(t.profile_summary, &[name, &panels.len().to_string()]),
         source_line: source_line(ds, p.groups.iter().flat_map(|(_, f)| f.iter().copied()), t),
         panels,
-        notes: Vec::new(),
+        notes: unit_notes(&mut p.groups.iter().flat_map(|(_, f)| f.iter().copied()), t)
+            .into_iter()
+            .collect(),
     }
 }
 

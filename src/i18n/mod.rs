@@ -199,9 +199,21 @@ pub struct Strings {
 
     // Toolbar.
     pub toolbar_label: &'static str,
+    /// The explorer sorted by value: how (units first; {0} the units in order).
+    pub sort_value_note: &'static str,
+    /// The explorer with search words: how matches are ranked.
+    pub search_rank_note: &'static str,
+    /// The explorer's button that shows a row's quote under it.
+    pub show_quote: &'static str,
+    /// The one button that holds the downloads on a narrow screen.
+    pub downloads: &'static str,
     pub copy_link: &'static str,
     pub copied: &'static str,
     pub copy_by_hand: &'static str,
+    /// Copied from the offline file: a link to the hosted page at this view.
+    pub copied_hosted: &'static str,
+    /// Copied from the offline file with no hosted page known: a file:// address.
+    pub copied_file: &'static str,
     pub png: &'static str,
     pub svg: &'static str,
     pub made: &'static str,
@@ -276,6 +288,15 @@ pub struct Strings {
     /// One figure set beside others: {0} region, {1} label, {2} the figure with its scope, kind of period and
     /// period (`Strings::said`).
     pub take_item: &'static str,
+    /// Units a reader of this language may not know, by the Chinese unit word a figure is written in, and
+    /// what it is: ("斤", "1 jin = 0.5 kg"). Empty in Chinese.
+    pub unit_glossary: &'static [(&'static str, &'static str)],
+    /// "Chinese units: {0}": the glossary entries a figure uses.
+    pub units_note: &'static str,
+    /// A label between a place and its figure in a takeaway: "（{0}）：" / " ({0}): ".
+    pub take_label: &'static str,
+    /// Between a place and its figure when there is no label.
+    pub take_no_label: &'static str,
     /// After a sentence naming an inferred year (marked *).
     pub take_inferred: &'static str,
     /// Shares computed from the parts and the total.

@@ -4,7 +4,7 @@
 use crate::i18n::{fill, Lang, Strings};
 use crate::model::query::{breakdowns, comparable_groups, compare, coverage, timeline, unmeasured, Comparison, Series};
 use crate::model::units::trim_decimal;
-use crate::model::{Composition, Dataset, Fact, Kind, Qualifier, Region, Verdict};
+use crate::model::{Composition, Dataset, Fact, Kind, Period, PeriodKind, Qualifier, Region, Verdict};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SlideChart {
@@ -107,6 +107,11 @@ fn period(f: &Fact, t: &Strings) -> String {
     }
 }
 
+/// The unit word a figure is written in, without its scale (亿斤 → 斤, 万吨 → 吨).
+fn unit_word(f: &Fact) -> &'static str {
+    f.unit.trim_start_matches(['万', '亿', '千', '百'])
+}
+
 /// A region's headline in a set: its latest achievement, else its latest target.
 fn headline<'a>(facts: &[&'a Fact]) -> Option<&'a Fact> {
     let latest = |kind: Kind| {
@@ -153,11 +158,13 @@ fn compare_takeaway(ds: &Dataset, c: &Comparison, t: &Strings) -> String {
             ""
         }
     };
+    // A label between the place and its figure reads as one: 盐湖区（≥10万元）：所有 / Yanhu District
+    // (≥ 100,000 yuan): 100%; without one, the figure follows the place.
     let with_space = |l: &str| {
-        if t.is_source || l.is_empty() {
-            l.to_string()
+        if l.is_empty() {
+            t.take_no_label.to_string()
         } else {
-            format!("{l} ")
+            fill(t.take_label, &[l])
         }
     };
     let silent: Vec<&str> = c
@@ -170,18 +177,26 @@ fn compare_takeaway(ds: &Dataset, c: &Comparison, t: &Strings) -> String {
     let mut text = match c.sets.iter().find(|s| s.judgment.verdict != Verdict::NotComparable) {
         // A set two places share: each place's headline in it, and a ratio where one is honest.
         Some(set) => {
+            let heads: Vec<&Fact> = set
+                .regions()
+                .into_iter()
+                .filter(|r| r.is_focus())
+                .filter_map(|region| {
+                    let facts: Vec<&Fact> = set.facts.iter().copied().filter(|f| f.region == region).collect();
+                    headline(&facts)
+                })
+                .collect();
+            // Figures written in different units (亿斤 beside 万吨): a reader of a translation gets one
+            // unit in the sentence, the normalised one (the chart and table keep the written form).
+            let one_unit = !t.is_source && heads.windows(2).any(|w| unit_word(w[0]) != unit_word(w[1]));
             let mut parts = Vec::new();
-            let mut heads: Vec<&Fact> = Vec::new();
-            for region in set.regions().into_iter().filter(|r| r.is_focus()) {
-                let facts: Vec<&Fact> = set.facts.iter().copied().filter(|f| f.region == region).collect();
-                if let Some(f) = headline(&facts) {
-                    inferred |= f.period_inferred;
-                    parts.push(fill(
-                        t.take_head,
-                        &[t.region(region), &with_space(label(f)), &t.said(f, &period(f, t))],
-                    ));
-                    heads.push(f);
-                }
+            for f in &heads {
+                inferred |= f.period_inferred;
+                let figure = match one_unit {
+                    true => t.paren(&t.normalised(f), &period(f, t)),
+                    false => t.said(f, &period(f, t)),
+                };
+                parts.push(fill(t.take_head, &[t.region(f.region), &with_space(label(f)), &figure]));
             }
             let mut text = parts.join(t.list_sep);
             let sized = set.judgment.reasons.contains(&crate::model::Reason::SizeDependent);
@@ -194,7 +209,8 @@ fn compare_takeaway(ds: &Dataset, c: &Comparison, t: &Strings) -> String {
                         if let Some((ratio, words)) = ratio_text(hi, lo, t) {
                             let how = format!(
                                 "{}{}{} / {}",
-                                fill(t.ratio_of, &[&t.written(hi), &t.written(lo)]),
+                                // In one unit, the normalised one: 20万吨以上 ÷ 8.8万吨, never ÷ 1.76亿斤.
+                                fill(t.ratio_of, &[&t.normalised(hi), &t.normalised(lo)]),
                                 t.clause_sep,
                                 period(hi, t),
                                 period(lo, t)
@@ -225,10 +241,15 @@ fn compare_takeaway(ds: &Dataset, c: &Comparison, t: &Strings) -> String {
                         &[
                             t.region(f.region),
                             &with_space(label),
-                            &t.said(
-                                f,
-                                &[scope.as_str(), t.period_kinds.get(f.period_kind), &period(f, t)].join(t.comma),
-                            ),
+                            &t.said(f, &{
+                                // An undated level says it has no year: not twice.
+                                let undated = f.period_kind == PeriodKind::Level && f.period == Period::Unknown;
+                                let mut aside = vec![scope.clone(), t.period_kinds.get(f.period_kind).to_string()];
+                                if !undated {
+                                    aside.push(period(f, t));
+                                }
+                                aside.join(t.comma)
+                            }),
                         ],
                     )
                 })

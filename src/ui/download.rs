@@ -2,11 +2,11 @@
 
 use gloo::file::{Blob, ObjectUrl};
 use gloo::timers::callback::Timeout;
-use plotters::prelude::SVGBackend;
 use plotters_canvas::CanvasBackend;
 use wasm_bindgen::prelude::*;
 use web_sys::{HtmlAnchorElement, HtmlCanvasElement};
 
+use crate::app::link::{share_link, Shared};
 use crate::chart::style::Palette;
 use crate::chart::{draw, layout, preferred_height, Figure};
 
@@ -50,12 +50,7 @@ fn chart_size(figure: &Figure) -> (f64, f64) {
 pub fn svg(figure: &Figure, name: &str) -> Result<(), String> {
     let (w, h) = chart_size(figure);
     let scene = layout(figure, w.round(), h.round(), 1.0, &Palette::LIGHT).map_err(|e| e.to_string())?;
-    let mut out = String::new();
-    draw(
-        SVGBackend::with_string(&mut out, (scene.width as u32, scene.height as u32)),
-        &scene,
-    )
-    .map_err(|e| e.to_string())?;
+    let out = crate::chart::svg(&scene, &figure.title, &figure.description()).map_err(|e| e.to_string())?;
     text(&out, "image/svg+xml", name)
 }
 
@@ -85,8 +80,20 @@ pub fn png(figure: &Figure, scale: f64, name: &str) -> Result<(), String> {
 }
 
 /// Copies the page's address; `Err(href)` where the clipboard is missing or refuses (then the caller shows it).
-pub async fn copy_link() -> Result<(), String> {
-    copy_text(&current_href()).await
+/// Copies the link to share (`app::link::share_link`: the offline file's hosted twin where the build
+/// named one); says what it points at, or `Err(link)` where the clipboard refuses.
+pub async fn copy_link() -> Result<Shared, String> {
+    let (link, shared) = share_link_here();
+    copy_text(&link).await.map(|()| shared)
+}
+
+/// The link to share for this page, and what it points at.
+pub fn share_link_here() -> (String, Shared) {
+    let hosted = document()
+        .ok()
+        .and_then(|d| d.query_selector("meta[name=qianwan-hosted]").ok().flatten())
+        .and_then(|m| m.get_attribute("content"));
+    share_link(&current_href(), hosted.as_deref())
 }
 
 /// Copies a text; `Err(text)` where the clipboard is missing or refuses (then the caller shows it).

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { openPage, settle, assert, readCanvas, waitForPaints, VIEW } from './harness.mjs';
+import { openPage, settle, assert, readCanvas, waitForPaints, regionColours, barCentre, VIEW, VIEW_KEYS } from './harness.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
@@ -21,7 +21,7 @@ async function openRaw(browser, url, init, options = {}) {
   return { page, context, errors };
 }
 
-const VIEWS = ['compare', 'composition', 'timeline', 'profile', 'coverage', 'explorer', 'sources', 'present'];
+const VIEWS = VIEW_KEYS.filter((v) => v !== 'about');
 const MB = 1024 * 1024;
 /** Every canvas's backing store (width × height × 4), summed over the page. */
 const canvasBytes = (page) => page.evaluate(() => [...document.querySelectorAll('canvas')].reduce((a, c) => a + c.width * c.height * 4, 0));
@@ -110,6 +110,162 @@ export default function tests({ browser, server }) {
       }
       assert(errors.length === 0, errors.join(' | '));
       await context.close();
+    }],
+    ['the reader opens with its header, the quote and the way back in view; the page stays put; no stray tooltip', async () => {
+      for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
+        const { page, context, errors } = await openPage(browser, server.url, { viewport });
+        await page.locator('canvas#chart').evaluate((c) => c.scrollIntoView({ block: 'center' }));
+        const before = await page.evaluate(() => scrollY);
+        const bar = await barCentre(page, (await regionColours(page)).shangdang);
+        await page.mouse.click(bar.x, bar.y);
+        await page.locator('#quote-hit').waitFor();
+        await settle(page);
+        const seen = await page.evaluate(() => {
+          const inView = (s) => { const r = document.querySelector(s).getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight && r.height > 0; };
+          return { head: inView('.reader h2'), close: inView('.reader .close'), quote: inView('#quote-hit'), y: scrollY, tip: !!document.querySelector('#chart-tooltip') };
+        });
+        assert(seen.head && seen.close && seen.quote, `${viewport.width}: header, × and quote in view: ${JSON.stringify(seen)}`);
+        assert(Math.abs(seen.y - before) < 2, `${viewport.width}: the page scrolled ${before} → ${seen.y}`);
+        assert(!seen.tip, `${viewport.width}: a tooltip appeared after the click`);
+        // The browser's own mousemove after the layout changed, at the same place: still no tooltip.
+        await page.mouse.move(bar.x, bar.y);
+        await settle(page);
+        assert(await page.locator('#chart-tooltip').count() === 0, `${viewport.width}: a tooltip at the click's place`);
+        await page.screenshot({ path: path.join(here, 'out', `reader-${viewport.width}.png`) });
+        await page.keyboard.press('Escape');
+        assert(errors.length === 0, errors.join(' | '));
+        await context.close();
+      }
+    }],
+    ['a click on a chart focuses it without a tooltip; Tab still walks the marks', async () => {
+      const { page, context } = await openPage(browser, `${server.url}#view=present&slide=1`, { viewport: { width: 1280, height: 720 } });
+      const box = await page.locator('canvas#chart').boundingBox();
+      await page.mouse.click(box.x + box.width - 5, box.y + 5);
+      await settle(page);
+      assert(await page.locator('#chart-tooltip').count() === 0, 'no tooltip after a click on the slide');
+      await page.keyboard.press('Escape');
+      const p2 = await openPage(browser, server.url);
+      await p2.page.locator('canvas#chart').focus();
+      await p2.page.locator('#chart-tooltip').waitFor();
+      await p2.context.close();
+      await context.close();
+    }],
+    ['on a phone the chart is on the first screen, downloads are one menu, nothing widens the page', async () => {
+      const phone = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
+      for (const view of ['compare', 'timeline', 'profile', 'coverage']) {
+        const { page, context, errors } = await openPage(browser, `${server.url}#view=${view}`, phone);
+        await settle(page);
+        const m = await page.evaluate(() => {
+          const c = document.querySelector('canvas#chart').getBoundingClientRect();
+          const foot = document.querySelector('.foot, footer').getBoundingClientRect();
+          return { top: c.top, width: document.documentElement.scrollWidth, tail: document.documentElement.scrollHeight - (foot.bottom + scrollY) };
+        });
+        assert(m.top < 844 * 0.7, `${view}: the chart starts at ${Math.round(m.top)} px`);
+        assert(m.width <= 390, `${view}: the page is ${m.width} px wide`);
+        assert(m.tail < 2, `${view}: ${Math.round(m.tail)} px of blank scroll under the footer`);
+        const buttons = page.locator(`${VIEW} [data-download]`);
+        assert(!(await buttons.first().isVisible()), `${view}: downloads folded`);
+        await page.click(`${VIEW} .downloads-toggle`);
+        assert(await buttons.first().isVisible(), `${view}: the menu opens`);
+        assert((await page.locator(`${VIEW} .downloads-toggle`).getAttribute('aria-expanded')) === 'true', 'aria-expanded');
+        if (view === 'compare') await page.screenshot({ path: path.join(here, 'out', 'phone-compare.png') });
+        assert(errors.length === 0, errors.join(' | '));
+        await context.close();
+      }
+      // On a wide screen every button is in the row, no menu button.
+      const { page, context } = await openPage(browser, server.url);
+      assert(await page.locator(`${VIEW} [data-download=svg]`).isVisible() && !(await page.locator(`${VIEW} .downloads-toggle`).isVisible()), 'wide: a row');
+      await context.close();
+    }],
+    ['the data table: sticky header, search ranked by names, value sorted within units (said), quote in a row', async () => {
+      const { page, context, errors } = await openPage(browser, `${server.url}#view=explorer&q=粮食`);
+      await settle(page);
+      const first = await page.locator('.facts-table tbody tr').first().innerText();
+      assert(first.includes('粮食'), `first row names 粮食: ${first}`);
+      const note = await page.locator('.order-note').innerText();
+      assert(note.includes('名称含搜索词的排在前面'), note);
+      await page.fill('#explorer-search', '');
+      await page.click('[data-sort=value]');
+      await settle(page);
+      assert((await page.locator('.order-note').innerText()).includes('先按单位'), 'the value sort says how');
+      await page.evaluate(() => scrollTo(0, 1500));
+      await settle(page);
+      const th = await page.evaluate(() => document.querySelector('.facts-table th').getBoundingClientRect().top);
+      assert(th >= -1 && th < 5, `the header stays on screen (top ${th})`);
+      await page.evaluate(() => scrollTo(0, 0));
+      const row = page.locator('.facts-table tbody tr[data-fact]').first();
+      const id = await row.getAttribute('data-fact');
+      await row.locator('.quote-toggle').click();
+      const quote = page.locator(`.quote-row[data-quote-of="${id}"]`);
+      await quote.waitFor();
+      assert((await quote.innerText()).length > 4, 'the quote shows under its row');
+      await row.locator('.quote-toggle').click();
+      await quote.waitFor({ state: 'detached' });
+      assert(errors.length === 0, errors.join(' | '));
+      await context.close();
+    }],
+    ['copy link in the offline file says it is a local file, or copies the hosted page when the build named one', async () => {
+      const file = path.join(root, 'dist/qianwan-offline.html');
+      const withHosted = path.join(here, 'out', 'offline-with-hosted.html');
+      fs.writeFileSync(withHosted, fs.readFileSync(file, 'utf8').replace('</head>', '<meta name="qianwan-hosted" content="https://example.org/qianwan/">\n</head>'));
+      for (const [url, hosted] of [[offline, false], [pathToFileURL(withHosted).href, true]]) {
+        const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+        await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+        const page = await context.newPage();
+        await page.goto(`${url}#view=timeline&region=wanrong`);
+        await page.waitForSelector('canvas#chart[data-paints]');
+        await page.click(`${VIEW} [data-action=copy-link]`);
+        await page.waitForFunction(() => document.querySelector('main .view-slot:not([hidden]) .status')?.innerText.length > 0);
+        const status = await page.locator(`${VIEW} .status`).innerText();
+        const copied = await page.evaluate(() => navigator.clipboard.readText());
+        if (hosted) {
+          assert(copied === 'https://example.org/qianwan/#view=timeline&region=wanrong&lang=zh', copied);
+          assert(status.includes('在线版'), status);
+        } else {
+          assert(copied.startsWith('file:'), copied);
+          assert(status.includes('file://') && status.includes('这台电脑'), status);
+        }
+        await context.close();
+      }
+    }],
+    ['print: a tall chart over several A4 landscape pages at a legible size; the profile prints its cards', async () => {
+      for (const [hash, least] of [['view=timeline&region=shangdang', 2], ['view=profile&region=shangdang', 4], ['view=compare', 1]]) {
+        const { page, context } = await openPage(browser, `${server.url}#${hash}`);
+        await settle(page);
+        const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+        const file = path.join(here, 'out', `print-${hash.split('&')[0].slice(5)}.pdf`);
+        fs.writeFileSync(file, pdf);
+        const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+        assert(pages >= least, `${hash}: ${pages} pages`);
+        // The pictures are removed after printing; the screen is as it was.
+        assert(await page.locator('.print-pages img').count() === 0, 'print pictures removed');
+        await page.emulateMedia({ media: 'print' });
+        await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+        const shown = await page.evaluate(() => [...document.querySelectorAll('main .view-slot:not([hidden]) .print-pages img')].map((i) => [i.naturalWidth, i.naturalHeight]));
+        assert(shown.length >= Math.min(least, 2) && shown.every(([w, h]) => w >= 2000 && h <= 1400 + 1), `${hash}: page pictures ${JSON.stringify(shown)}`);
+        if (hash.includes('profile')) {
+          assert(await page.locator(`${VIEW} .tile-group`).first().isVisible(), 'the figure cards print');
+        }
+        await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+        await context.close();
+      }
+    }],
+    ['slides fit the screen exactly, and the skip link leaves no sliver, in every theme', async () => {
+      for (const theme of ['light', 'projector-light', 'projector-dark']) {
+        for (const viewport of [{ width: 1920, height: 1080 }, { width: 1280, height: 720 }]) {
+          const { page, context } = await openPage(browser, server.url, { viewport });
+          await page.selectOption('.top .theme-select', theme);
+          await page.evaluate(() => { location.hash = 'view=present&slide=2'; });
+          await settle(page);
+          const m = await page.evaluate(() => ({ h: document.documentElement.scrollHeight, w: document.documentElement.scrollWidth, skip: document.querySelector('.skip').getBoundingClientRect().bottom }));
+          assert(m.h <= viewport.height && m.w <= viewport.width, `${theme} ${viewport.width}: ${m.w}×${m.h}`);
+          assert(m.skip <= 0, `${theme}: the skip link shows ${m.skip} px`);
+          await page.keyboard.press('Tab');
+          const focused = await page.evaluate(() => document.activeElement?.className === 'skip' ? document.querySelector('.skip').getBoundingClientRect().top : null);
+          assert(focused === null || focused >= 0, 'focused, the skip link shows');
+          await context.close();
+        }
+      }
     }],
     ['the app running hides the message', async () => {
       const { page, context, errors } = await openPage(browser, server.url);

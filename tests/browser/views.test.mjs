@@ -2,14 +2,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openPage, waitForPaints, paints, readCanvas, regionColours, assert, VIEW, settle } from './harness.mjs';
+import { openPage, waitForPaints, paints, readCanvas, regionColours, assert, VIEW, VIEW_KEYS, settle, barCentre } from './harness.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
 const out = path.join(here, 'out');
 fs.mkdirSync(out, { recursive: true });
 const facts = JSON.parse(fs.readFileSync(path.join(root, 'assets/facts.json'), 'utf8')).facts;
-const VIEWS = ['compare', 'composition', 'timeline', 'profile', 'coverage'];
+const VIEWS = VIEW_KEYS.filter((v) => !['explorer', 'sources', 'present', 'about'].includes(v));
 
 
 async function showView(page, view) {
@@ -18,33 +18,6 @@ async function showView(page, view) {
   await waitForPaints(page, 1);
 }
 
-/** The CSS-pixel centre of the tallest run of a colour in the canvas: a bar of that region. */
-async function barCentre(page, [r, g, b]) {
-  const p = await page.evaluate(([r, g, b]) => {
-    const c = document.querySelector('canvas#chart');
-    const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
-    const cols = [];
-    for (let x = 0; x < c.width; x++) {
-      let n = 0; let top = -1; let bottom = -1;
-      for (let y = 0; y < c.height; y++) {
-        const i = (y * c.width + x) * 4;
-        if (Math.abs(d[i] - r) < 4 && Math.abs(d[i + 1] - g) < 4 && Math.abs(d[i + 2] - b) < 4) { n++; if (top < 0) top = y; bottom = y; }
-      }
-      cols.push({ x, n, top, bottom });
-    }
-    // The first bar: the first run of columns within 90% of the tallest.
-    const max = Math.max(...cols.map((c) => c.n));
-    const first = cols.findIndex((c) => c.n >= 0.9 * max);
-    let last = first;
-    while (last + 1 < cols.length && cols[last + 1].n >= 0.9 * max) last++;
-    const mid = cols[Math.floor((first + last) / 2)];
-    const k = c.width / c.clientWidth;
-    return { x: mid.x / k, y: (mid.top + mid.bottom) / 2 / k, n: max };
-  }, [r, g, b]);
-  assert(p.n > 20, `no bar of colour ${r},${g},${b}`);
-  const box = await page.locator('canvas#chart').boundingBox();
-  return { x: box.x + p.x, y: box.y + p.y };
-}
 
 export default function tests({ browser, server }) {
   return [
@@ -92,7 +65,7 @@ export default function tests({ browser, server }) {
     // Yew paints a frame before it runs effects on load; a chart sized in an effect grew under the text
     // below it a frame later (layout shift 0.01-0.06 in composition, timeline and profile; 0.03 in the
     // explorer, whose columns widened as the rest of its rows arrived).
-    for (const view of [...VIEWS, 'explorer', 'sources', 'present']) {
+    for (const view of VIEW_KEYS.filter((v) => v !== 'about')) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
       await context.addInitScript(() => {
         window.__shifts = [];
@@ -177,7 +150,7 @@ export default function tests({ browser, server }) {
       const ids = [...document.querySelectorAll('[id]')].map((e) => e.id);
       return ids.filter((id, i) => ids.indexOf(id) !== i);
     });
-    for (const view of ['composition', 'timeline', 'profile', 'coverage', 'explorer', 'sources', 'present', 'compare']) {
+    for (const view of [...VIEW_KEYS.slice(1), VIEW_KEYS[0]].filter((v) => v !== 'about')) {
       await page.click(`[data-view=${view}]`);
       await page.waitForSelector('main:not([aria-busy])');
       assert((await dupes()).length === 0, `${view}: duplicate ids ${await dupes()}`);

@@ -11,7 +11,7 @@ mod matrix;
 mod painter;
 mod text;
 
-pub use text::{line_height, set, shrink, text_width, wrap, wrap_two};
+pub use text::{line_height, set, shrink, text_width, unbroken, wrap, wrap_two, HYPHEN};
 
 use self::bars::{layout_bars, BarMetrics};
 use self::legend::{legend, legend_rows};
@@ -119,9 +119,36 @@ pub struct Scene {
     pub marks: Vec<Mark>,
     /// The box of every text item, to check that no two overlap and none leaves the canvas.
     pub text_boxes: Vec<(Rect, String)>,
+    /// Where the picture may be cut across for print, top to bottom: under the header, between rows of
+    /// panels, above the foot (no text or mark crosses them).
+    pub breaks: Vec<f64>,
 }
 
 impl Scene {
+    /// The picture cut into pages no taller than `page` (same units as the scene), at its breaks where
+    /// one falls in the page's lower half, else where the page ends: (top, bottom) of each, covering the
+    /// whole height in order.
+    pub fn print_pages(&self, page: f64) -> Vec<(f64, f64)> {
+        let mut pages = Vec::new();
+        let mut top = 0.0;
+        if !(page.is_finite() && page > 1.0) {
+            return vec![(0.0, self.height)];
+        }
+        while self.height - top > page {
+            let bottom = self
+                .breaks
+                .iter()
+                .copied()
+                .rev()
+                .find(|b| *b > top + page / 2.0 && *b <= top + page)
+                .unwrap_or(top + page);
+            pages.push((top, bottom));
+            top = bottom;
+        }
+        pages.push((top, self.height));
+        pages
+    }
+
     /// The mark under a point in backing-store pixels (the last drawn wins, so a segment beats its stack).
     pub fn hit(&self, x: f64, y: f64) -> Option<(usize, &Mark)> {
         self.marks.iter().enumerate().rev().find(|(_, m)| m.rect.contains(x, y))
@@ -372,6 +399,9 @@ pub fn layout(figure: &Figure, width: f64, height: f64, scale: f64, pal: &Palett
     let cell_w = (width - pad) / cols as f64;
     let cell_h = (height - y - foot) / rows as f64;
     let mut marks = Vec::new();
+    let mut breaks = vec![y];
+    breaks.extend((1..rows).map(|r| y + r as f64 * cell_h));
+    breaks.push(height - foot);
     for (i, panel) in figure.panels.iter().enumerate() {
         let area = Rect {
             x: pad * 0.5 + (i % cols) as f64 * cell_w,
@@ -387,6 +417,7 @@ pub fn layout(figure: &Figure, width: f64, height: f64, scale: f64, pal: &Palett
         items: p.items,
         marks,
         text_boxes: p.text_boxes,
+        breaks,
     })
 }
 

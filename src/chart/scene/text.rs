@@ -7,11 +7,25 @@ fn em(c: char) -> f64 {
     match c {
         '.' | ',' | ':' | ';' | '|' | '\'' | '!' | 'i' | 'l' | 'j' => 0.32,
         ' ' => 0.3,
-        '(' | ')' | '[' | ']' => 0.4,
+        '(' | ')' | '[' | ']' | HYPHEN => 0.4,
         c if c.is_ascii_digit() => 0.6,
         c if c.is_ascii() => 0.62,
         _ => 1.0,
     }
+}
+
+/// The hyphen a line ends with where a Latin word had to be cut ("Infrastruc‐" / "ture"): U+2010, so
+/// that it is never mistaken for a hyphen of the text (`unbroken` takes it out again).
+pub const HYPHEN: char = '\u{2010}';
+
+/// The text as written, from its lines: without the hyphens added at cut words.
+pub fn unbroken(text: &str) -> String {
+    text.chars().filter(|c| *c != HYPHEN).collect()
+}
+
+/// Whether a break between `a` and `b` cuts a Latin word (and takes a hyphen).
+fn cuts_word(a: char, b: char) -> bool {
+    a.is_ascii_alphabetic() && b.is_ascii_alphabetic()
 }
 
 /// An upper estimate of a text's width.
@@ -39,13 +53,13 @@ fn opening(c: char) -> bool {
     "（「『“‘《(【[".contains(c)
 }
 
-/// Whether a line may break between `prev` and `c`: after a space; between Chinese characters, except
+/// Whether a line may break between `prev` and `c`: after a space or a hyphen; between Chinese characters, except
 /// before closing and after opening punctuation; never inside a Latin word or a number.
 fn may_break(prev: char, c: char) -> bool {
     if closing(c) || opening(prev) || c == ' ' {
         return false;
     }
-    prev == ' ' || !prev.is_ascii() || !c.is_ascii()
+    prev == ' ' || (prev == '-' && c.is_ascii_alphanumeric()) || !prev.is_ascii() || !c.is_ascii()
 }
 
 /// Breaks a text into lines no wider than `width` at `size` (explicit newlines kept). A word wider than
@@ -75,8 +89,19 @@ pub fn wrap(text: &str, size: f64, width: f64) -> Vec<String> {
                         line_w = text_width(&line, size);
                     }
                     None => {
+                        // A word wider than the line: cut, with a hyphen that fits the line too.
+                        let mut carry = String::new();
+                        if prev.is_some_and(|p| cuts_word(p, c)) {
+                            while text_width(&line, size) + em(HYPHEN) * size > width && line.chars().count() > 1 {
+                                if let Some(ch) = line.pop() {
+                                    carry.insert(0, ch);
+                                }
+                            }
+                            line.push(HYPHEN);
+                        }
                         lines.push(std::mem::take(&mut line).trim_end().to_string());
-                        line_w = 0.0;
+                        line = carry;
+                        line_w = text_width(&line, size);
                     }
                 }
                 last_break = None;
@@ -122,12 +147,32 @@ pub fn wrap_two(text: &str, size: f64, width: f64) -> Vec<String> {
     }
     let chars: Vec<char> = text.chars().collect();
     let half = chars.len().div_ceil(2);
-    vec![chars[..half].iter().collect(), chars[half..].iter().collect()]
+    let mut first: String = chars[..half].iter().collect();
+    if half > 0 && half < chars.len() && cuts_word(chars[half - 1], chars[half]) {
+        first.push(HYPHEN);
+    }
+    vec![first, chars[half..].iter().collect()]
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_cut_word_takes_a_hyphen_that_fits_and_comes_out_again() {
+        let lines = wrap("Infrastructure", 10.0, 40.0);
+        assert!(lines.len() > 1, "{lines:?}");
+        for l in &lines[..lines.len() - 1] {
+            assert!(l.ends_with(HYPHEN), "{lines:?}");
+        }
+        assert!(lines.iter().all(|l| text_width(l, 10.0) <= 40.0), "{lines:?}");
+        assert_eq!(unbroken(&lines.concat()), "Infrastructure");
+        // Chinese is cut anywhere, without hyphens.
+        assert!(!wrap("基础设施基础设施", 10.0, 30.0).concat().contains(HYPHEN));
+        let two = wrap_two("Infrastructure", 10.0, 50.0);
+        assert!(two[0].ends_with(HYPHEN), "{two:?}");
+        assert_eq!(unbroken(&two.concat()), "Infrastructure");
+    }
 
     #[test]
     fn wraps_chinese_anywhere_but_not_before_closing_punctuation() {
@@ -147,7 +192,9 @@ mod tests {
         assert_eq!(lines.join(" "), text);
         // A word longer than a line is broken, not dropped.
         let long = wrap("Thousand-Villages-Demonstration", 10.0, 60.0);
-        assert_eq!(long.concat(), "Thousand-Villages-Demonstration");
+        assert_eq!(unbroken(&long.concat()), "Thousand-Villages-Demonstration");
+        // After a hyphen of the text first, then a cut word with a hyphen of its own.
+        assert!(long[0].ends_with("Thousand-"), "{long:?}");
     }
 
     #[test]

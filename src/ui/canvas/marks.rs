@@ -19,6 +19,7 @@ pub struct Marks {
     pub onmousemove: Callback<MouseEvent>,
     pub onmouseleave: Callback<MouseEvent>,
     pub onclick: Callback<MouseEvent>,
+    pub onmousedown: Callback<MouseEvent>,
     pub onkeydown: Callback<KeyboardEvent>,
     pub onfocus: Callback<FocusEvent>,
     pub onblur: Callback<FocusEvent>,
@@ -54,10 +55,20 @@ pub fn use_marks(painted: Rc<RefCell<Painted>>, generation: u32, on_activate: Ca
             .and_then(|s| s.marks.get(i))
             .map(|m| m.target)
     };
+    // Where the last click was: the layout may move under a still pointer after a click (the reader opens
+    // beside the chart, which is drawn again narrower), and the browser then sends a mousemove at the
+    // same place. That is not the user pointing at another mark: it shows no tooltip.
+    let clicked_at: Rc<RefCell<Option<(i32, i32)>>> = use_mut_ref(|| None);
     let onmousemove = {
         let hovered = hovered.clone();
         let hit = hit.clone();
+        let clicked_at = clicked_at.clone();
         Callback::from(move |e: MouseEvent| {
+            let at = (e.client_x(), e.client_y());
+            if clicked_at.borrow().is_some_and(|c| c == at) {
+                return;
+            }
+            clicked_at.replace(None);
             let now = hit(f64::from(e.offset_x()), f64::from(e.offset_y()));
             if now.is_some() && now != *hovered {
                 crate::ui::perf::start(crate::ui::perf::HOVER);
@@ -71,7 +82,9 @@ pub fn use_marks(painted: Rc<RefCell<Painted>>, generation: u32, on_activate: Ca
     };
     let onclick = {
         let (on_activate, target_of) = (on_activate.clone(), target_of.clone());
+        let clicked_at = clicked_at.clone();
         Callback::from(move |e: MouseEvent| {
+            clicked_at.replace(Some((e.client_x(), e.client_y())));
             if let Some(t) = hit(f64::from(e.offset_x()), f64::from(e.offset_y())).and_then(&target_of) {
                 on_activate.emit(t);
             }
@@ -96,10 +109,18 @@ pub fn use_marks(painted: Rc<RefCell<Painted>>, generation: u32, on_activate: Ca
             e.stop_propagation();
         })
     };
+    // Focus from the keyboard (Tab, or a script moving focus) takes the first mark; focus from a press of
+    // the mouse (which focuses the canvas too) does not: a click is not a request for a tooltip.
+    let pressed = use_mut_ref(|| false);
+    let onmousedown = {
+        let pressed = pressed.clone();
+        Callback::from(move |_: MouseEvent| *pressed.borrow_mut() = true)
+    };
     let onfocus = {
         let focused = focused.clone();
-        Callback::from(move |_| {
-            if focused.is_none() && mark_count > 0 {
+        Callback::from(move |_: FocusEvent| {
+            let by_mouse = std::mem::take(&mut *pressed.borrow_mut());
+            if !by_mouse && focused.is_none() && mark_count > 0 {
                 focused.set(Some(0));
             }
         })
@@ -114,6 +135,7 @@ pub fn use_marks(painted: Rc<RefCell<Painted>>, generation: u32, on_activate: Ca
         onmousemove,
         onmouseleave,
         onclick,
+        onmousedown,
         onkeydown,
         onfocus,
         onblur,

@@ -9,6 +9,7 @@
 mod keep;
 mod marks;
 mod paint;
+mod print;
 mod size;
 mod table;
 mod tooltip;
@@ -20,6 +21,7 @@ use yew::prelude::*;
 
 use self::marks::use_marks;
 use self::paint::{box_style, use_paint, PaintInputs};
+use self::print::use_print_pages;
 use self::size::use_box_size;
 use self::table::ChartTable;
 use self::tooltip::Tooltip;
@@ -75,6 +77,9 @@ pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
         canvas.clone(),
         dirty,
     );
+    // Print: the chart again as page-high pictures (not the slides: a slide prints as it is shown).
+    let print_host = use_node_ref();
+    use_print_pages(props.figure.clone(), shown && !props.fit, print_host.clone());
     let marks = use_marks(paint.painted.clone(), paint.generation, props.on_activate.clone());
 
     // The overlay: focus ring and tooltip for the focused mark, else the hovered one.
@@ -108,7 +113,7 @@ pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
             <canvas key="canvas" ref={canvas} id={shown.then_some("chart")} tabindex="0" role="img"
                 aria-label={props.figure.summary.clone()}
                 aria-describedby={shown.then_some("chart-keys")}
-                onmousemove={marks.onmousemove} onmouseleave={marks.onmouseleave} onclick={marks.onclick}
+                onmousemove={marks.onmousemove} onmouseleave={marks.onmouseleave} onclick={marks.onclick} onmousedown={marks.onmousedown}
                 onkeydown={marks.onkeydown} onfocus={marks.onfocus} onblur={marks.onblur}></canvas>
             <div key="overlay" class="chart-overlay">{ for overlay }</div>
             <div key="status" class="chart-status">
@@ -118,6 +123,7 @@ pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
             </div>
             <p key="keys" id={shown.then_some("chart-keys")} class="visually-hidden">{ t.chart_keys }</p>
         </div>
+        <div class="print-pages" ref={print_host} aria-hidden="true"></div>
         <ChartTable figure={props.figure.clone()} id={shown.then_some("chart-data")} />
         </>
     }

@@ -114,7 +114,11 @@ fn paint(
 
 /// Whether the scene's text, line after line, holds `text` whole (wrapping drops only spaces).
 fn scene_says(scene: &crate::chart::Scene, text: &str) -> bool {
-    let squeeze = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+    let squeeze = |s: &str| {
+        s.chars()
+            .filter(|c| !c.is_whitespace() && *c != crate::chart::scene::HYPHEN)
+            .collect::<String>()
+    };
     let drawn: String = scene.text_boxes.iter().map(|(_, t)| squeeze(t)).collect();
     drawn.contains(&squeeze(text))
 }

@@ -102,14 +102,27 @@ pub struct SourcePanelProps {
 pub fn source_panel(props: &SourcePanelProps) -> Html {
     let t = props.lang.t();
     let fact = props.fact;
-    // The quote into view when the panel opens on a fact.
-    use_effect_with(fact.id, |_| {
-        if let Some(el) = crate::ui::document().and_then(|d| d.get_element_by_id("quote-hit")) {
-            let options = web_sys::ScrollIntoViewOptions::new();
-            options.set_block(web_sys::ScrollLogicalPosition::Center);
-            el.scroll_into_view_with_scroll_into_view_options(&options);
-        }
-    });
+    // The quote into view when the panel opens on a fact: the panel scrolls, never the page (its header,
+    // the quote and the way back stay on screen together; the page stays where the reader clicked).
+    let panel = use_node_ref();
+    {
+        let panel = panel.clone();
+        use_effect_with(fact.id, move |_| {
+            let hit = crate::ui::document().and_then(|d| d.get_element_by_id("quote-hit"));
+            if let (Some(panel), Some(hit)) = (panel.cast::<web_sys::Element>(), hit) {
+                let head = panel
+                    .query_selector(".reader-head")
+                    .ok()
+                    .flatten()
+                    .map_or(0.0, |h| h.get_bounding_client_rect().height());
+                let offset = hit.get_bounding_client_rect().top() - panel.get_bounding_client_rect().top();
+                let room = f64::from(panel.client_height()) - head;
+                // The quote a third of the way down what the header leaves.
+                let top = f64::from(panel.scroll_top()) + offset - head - room / 3.0;
+                panel.set_scroll_top(top.max(0.0) as i32);
+            }
+        });
+    }
     let ds = AppState::dataset();
     let Some(source) = ds.article_of(fact) else {
         return html! { <aside class="reader" role="alert">{ t.fact_missing }</aside> };
@@ -121,7 +134,7 @@ pub fn source_panel(props: &SourcePanelProps) -> Html {
         }
     });
     html! {
-        <aside class="reader" aria-label={t.reader_label} {onkeydown}>
+        <aside class="reader" ref={panel} aria-label={t.reader_label} {onkeydown}>
             <div class="reader-head">
                 <div>
                     <h2>{ format::title_html(source.title, t) }</h2>

@@ -4,6 +4,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::app::link::Shared;
 use crate::app::AppState;
 use crate::chart::Figure;
 use crate::i18n::{fill, Lang};
@@ -82,7 +83,9 @@ pub fn toolbar(props: ToolbarProps) -> Html {
             let on_report = on_report.clone();
             yew::platform::spawn_local(async move {
                 on_report.emit(match download::copy_link().await {
-                    Ok(()) => t.copied.to_string(),
+                    Ok(Shared::Page) => t.copied.to_string(),
+                    Ok(Shared::Hosted) => t.copied_hosted.to_string(),
+                    Ok(Shared::LocalFile) => t.copied_file.to_string(),
                     Err(href) => fill(t.copy_by_hand, &[&href]),
                 });
             });
@@ -91,12 +94,45 @@ pub fn toolbar(props: ToolbarProps) -> Html {
     html! {
         <div class="toolbar" role="toolbar" aria-label={t.toolbar_label}>
             <button type="button" class="primary" data-action="copy-link" onclick={copy}>{ t.copy_link }</button>
-            { for chart_buttons }
-            <button type="button" data-download="csv" onclick={data(false, false)}>{ fill(t.csv_page, &[&props.facts.len().to_string()]) }</button>
-            <button type="button" data-download="json" onclick={data(false, true)}>{ t.json_page }</button>
-            <button type="button" data-download="all-csv" onclick={data(true, false)}>{ t.csv_all }</button>
-            <button type="button" data-download="all-json" onclick={data(true, true)}>{ t.json_all }</button>
+            <Downloads lang={props.lang}>
+                { for chart_buttons }
+                <button type="button" data-download="csv" onclick={data(false, false)}>{ fill(t.csv_page, &[&props.facts.len().to_string()]) }</button>
+                <button type="button" data-download="json" onclick={data(false, true)}>{ t.json_page }</button>
+                <button type="button" data-download="all-csv" onclick={data(true, false)}>{ t.csv_all }</button>
+                <button type="button" data-download="all-json" onclick={data(true, true)}>{ t.json_all }</button>
+            </Downloads>
             <span class="status" role="status" aria-live="polite">{ props.status.clone().unwrap_or_default() }</span>
         </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct DownloadsProps {
+    lang: Lang,
+    children: Html,
+}
+
+/// The download buttons: in a row on a wide screen; on a narrow one behind a single 下载 button (CSS
+/// decides which shows), so that the chart is on the first screen of a phone. A choice closes the menu.
+#[function_component(Downloads)]
+fn downloads(props: &DownloadsProps) -> Html {
+    let t = props.lang.t();
+    let open = use_state_eq(|| false);
+    let toggle = {
+        let open = open.clone();
+        Callback::from(move |_| open.set(!*open))
+    };
+    // A click in the open menu (on a download) closes it.
+    let close = {
+        let open = open.clone();
+        Callback::from(move |_: MouseEvent| open.set(false))
+    };
+    html! {
+        <>
+            <button type="button" class="downloads-toggle" aria-expanded={open.to_string()} onclick={toggle}>
+                { t.downloads }<span aria-hidden="true">{ if *open { " ▴" } else { " ▾" } }</span>
+            </button>
+            <div class={classes!("downloads", open.then_some("open"))} onclick={close}>{ props.children.clone() }</div>
+        </>
     }
 }

@@ -23,7 +23,8 @@ pub fn about_view(props: &ViewProps) -> Html {
     let cited = use_memo((state.last_chart, (**state).clone()), |(view, state)| {
         let mut at = state.clone();
         at.view = *view;
-        let href = download::current_href();
+        // From the offline file: the hosted page where the build named one (a file:// path cites nothing).
+        let href = download::share_link_here().0;
         let base = href.split('#').next().unwrap_or_default().to_string();
         let url = format!("{base}#{}", at.to_hash());
         figure(&at, *view).map(|f| cite(&f.title, &f.source_line, &url, &download::today(), f.lang.t()))

@@ -11,7 +11,7 @@ use crate::app::{Action, AppState, View};
 use crate::i18n::fill;
 use crate::model::explore::{periods, Column, Filter};
 use crate::model::{Fact, Kind, Qualifier};
-use crate::narrative::search::search;
+use crate::narrative::search::{order_note, search};
 use crate::ui::components::format::{self, region_chip, select_value};
 use crate::ui::components::toolbar::{toolbar, ToolbarProps};
 
@@ -62,7 +62,53 @@ pub fn explorer_view(props: &ViewProps) -> Html {
         })
     };
     let open = |id: &'static str| dispatch.reform(move |_: MouseEvent| Action::OpenSource(id));
+    // Rows whose quote is shown under them (this view's own state: not in the link).
+    let quotes = use_state_eq(Vec::<&'static str>::new);
+    let toggle_quote = |id: &'static str| {
+        let quotes = quotes.clone();
+        Callback::from(move |_: MouseEvent| {
+            let mut next = (*quotes).clone();
+            match next.iter().position(|q| *q == id) {
+                Some(i) => {
+                    next.remove(i);
+                }
+                None => next.push(id),
+            }
+            quotes.set(next);
+        })
+    };
+    let order_note = order_note(&filter, t);
     let option = |value: &str, label: &str, selected: bool| html! { <option value={value.to_string()} {selected}>{ label.to_string() }</option> };
+    // Keyed rows, side by side (a row's quote is the next row): no fragment in between, so the first
+    // screen's rows stay the same elements when the rest arrive.
+    let mut body: Vec<Html> = Vec::with_capacity(shown.min(rows.len()) + quotes.len());
+    for f in rows.iter().take(shown) {
+        let open_quote = quotes.contains(&f.id);
+        body.push(html! {
+                            <tr key={f.id} data-fact={f.id}>
+                                <td>{ region_chip(f.region) }{" "}{ t.region(f.region) }
+                                    if let Some(entity) = format::entity(f, t) { <div class="entity">{ entity }</div> }</td>
+                                <td>{ format::indicator_name(&ds, f, t) }</td>
+                                <td class="num-cell"><strong>{ t.written(f) }</strong>
+                                    if let Some(n) = format::normalised(f, t) { <div class="norm">{ n }</div> }</td>
+                                <td>{ t.fact_period(f) }</td>
+                                <td class={classes!(format::is_target(f).then_some("target"))}>{ t.kind(f.kind) }</td>
+                                <td>{ t.qualifier(f.qualifier) }</td>
+                                <td>{ ds.categories.iter().find(|c| c.id == f.category).map_or(f.category, |c| t.name(c.zh)) }</td>
+                                <td><button type="button" class="link" onclick={open(f.id)}>{ format::source_title(&ds, f, t) }</button>
+                                    <button type="button" class="quote-toggle" aria-expanded={open_quote.to_string()} onclick={toggle_quote(f.id)}>
+                                        { t.show_quote }<span aria-hidden="true">{ if open_quote { " ▴" } else { " ▾" } }</span>
+                                    </button></td>
+                            </tr>
+        });
+        if open_quote {
+            body.push(html! {
+                <tr key={format!("{}-quote", f.id)} class="quote-row" data-quote-of={f.id}>
+                    <td colspan="8"><blockquote lang="zh-CN">{ f.quote }</blockquote></td>
+                </tr>
+            });
+        }
+    }
     html! {
         <section class="view explorer" aria-label={View::Explorer.name(t)}>
             { toolbar(ToolbarProps {
@@ -105,6 +151,7 @@ pub fn explorer_view(props: &ViewProps) -> Html {
                 </select></label>
             </div>
             <p id="explorer-count" class="count" role="status">{ fill(t.explorer_count, &[&rows.len().to_string(), &ds.facts.len().to_string()]) }</p>
+            if let Some(note) = order_note { <p class="order-note">{ note }</p> }
             <div class="table-wrap">
                 <table class="facts-table">
                     <thead><tr>
@@ -118,20 +165,7 @@ pub fn explorer_view(props: &ViewProps) -> Html {
                         }) }
                     </tr></thead>
                     <tbody>
-                        { for rows.iter().take(shown).map(|f| html! {
-                            <tr key={f.id} data-fact={f.id}>
-                                <td>{ region_chip(f.region) }{" "}{ t.region(f.region) }
-                                    if let Some(entity) = format::entity(f, t) { <div class="entity">{ entity }</div> }</td>
-                                <td>{ format::indicator_name(&ds, f, t) }</td>
-                                <td class="num-cell"><strong>{ t.written(f) }</strong>
-                                    if let Some(n) = format::normalised(f, t) { <div class="norm">{ n }</div> }</td>
-                                <td>{ t.fact_period(f) }</td>
-                                <td class={classes!(format::is_target(f).then_some("target"))}>{ t.kind(f.kind) }</td>
-                                <td>{ t.qualifier(f.qualifier) }</td>
-                                <td>{ ds.categories.iter().find(|c| c.id == f.category).map_or(f.category, |c| t.name(c.zh)) }</td>
-                                <td><button type="button" class="link" onclick={open(f.id)}>{ format::source_title(&ds, f, t) }</button></td>
-                            </tr>
-                        }) }
+                        { for body }
                     </tbody>
                 </table>
             </div>
