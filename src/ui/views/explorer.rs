@@ -85,21 +85,21 @@ pub fn explorer_view(props: &ViewProps) -> Html {
     for f in rows.iter().take(shown) {
         let open_quote = quotes.contains(&f.id);
         body.push(html! {
-                            <tr key={f.id} data-fact={f.id}>
-                                <td>{ region_chip(f.region) }{" "}{ t.region(f.region) }
-                                    if let Some(entity) = format::entity(f, t) { <div class="entity">{ entity }</div> }</td>
-                                <td>{ format::indicator_name(&ds, f, t) }</td>
-                                <td class="num-cell"><strong>{ t.written(f) }</strong>
-                                    if let Some(n) = format::normalised(f, t) { <div class="norm">{ n }</div> }</td>
-                                <td>{ t.fact_period(f) }</td>
-                                <td class={classes!(format::is_target(f).then_some("target"))}>{ t.kind(f.kind) }</td>
-                                <td>{ t.qualifier(f.qualifier) }</td>
-                                <td>{ ds.categories.iter().find(|c| c.id == f.category).map_or(f.category, |c| t.name(c.zh)) }</td>
-                                <td><button type="button" class="link" onclick={open(f.id)}>{ format::source_title(&ds, f, t) }</button>
-                                    <button type="button" class="quote-toggle" aria-expanded={open_quote.to_string()} onclick={toggle_quote(f.id)}>
-                                        { t.show_quote }<span aria-hidden="true">{ if open_quote { " ▴" } else { " ▾" } }</span>
-                                    </button></td>
-                            </tr>
+            <tr key={f.id} data-fact={f.id}>
+                <td>{ region_chip(f.region) }{" "}{ t.region(f.region) }
+                    if let Some(entity) = format::entity(f, t) { <div class="entity">{ entity }</div> }</td>
+                <td>{ format::indicator_name(&ds, f, t) }</td>
+                <td class="num-cell"><strong>{ t.written(f) }</strong>
+                    if let Some(n) = format::normalised(f, t) { <div class="norm">{ n }</div> }</td>
+                <td>{ t.fact_period(f) }</td>
+                <td class={classes!(format::is_target(f).then_some("target"))}>{ t.kind(f.kind) }</td>
+                <td>{ t.qualifier(f.qualifier) }</td>
+                <td>{ ds.categories.iter().find(|c| c.id == f.category).map_or(f.category, |c| t.name(c.zh)) }</td>
+                <td><button type="button" class="link" onclick={open(f.id)}>{ format::source_title(&ds, f, t) }</button>
+                    <button type="button" class="quote-toggle" aria-expanded={open_quote.to_string()} onclick={toggle_quote(f.id)}>
+                        { t.show_quote }<span aria-hidden="true">{ if open_quote { " ▴" } else { " ▾" } }</span>
+                    </button></td>
+            </tr>
         });
         if open_quote {
             body.push(html! {
