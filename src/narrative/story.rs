@@ -160,7 +160,7 @@ fn compare_takeaway(ds: &Dataset, c: &Comparison, t: &Strings) -> String {
     };
     // A label between the place and its figure reads as one: 盐湖区（≥10万元）：所有 / Yanhu District
     // (≥ 100,000 yuan): 100%; without one, the figure follows the place.
-    let with_space = |l: &str| {
+    let label_part = |l: &str| {
         if l.is_empty() {
             t.take_no_label.to_string()
         } else {
@@ -196,7 +196,7 @@ fn compare_takeaway(ds: &Dataset, c: &Comparison, t: &Strings) -> String {
                     true => t.paren(&t.normalised(f), &period(f, t)),
                     false => t.said(f, &period(f, t)),
                 };
-                parts.push(fill(t.take_head, &[t.region(f.region), &with_space(label(f)), &figure]));
+                parts.push(fill(t.take_head, &[t.region(f.region), &label_part(label(f)), &figure]));
             }
             let mut text = parts.join(t.list_sep);
             let sized = set.judgment.reasons.contains(&crate::model::Reason::SizeDependent);
@@ -209,7 +209,7 @@ fn compare_takeaway(ds: &Dataset, c: &Comparison, t: &Strings) -> String {
                         if let Some((ratio, words)) = ratio_text(hi, lo, t) {
                             let how = format!(
                                 "{}{}{} / {}",
-                                // In one unit, the normalised one: 20万吨以上 ÷ 8.8万吨, never ÷ 1.76亿斤.
+                                // In one unit, the normalised one: 超20万吨 ÷ 8.8万吨, never ÷ 1.76亿斤.
                                 fill(t.ratio_of, &[&t.normalised(hi), &t.normalised(lo)]),
                                 t.clause_sep,
                                 period(hi, t),
@@ -240,7 +240,7 @@ fn compare_takeaway(ds: &Dataset, c: &Comparison, t: &Strings) -> String {
                         t.take_item,
                         &[
                             t.region(f.region),
-                            &with_space(label),
+                            &label_part(label),
                             &t.said(f, &{
                                 // An undated level says it has no year: not twice.
                                 let undated = f.period_kind == PeriodKind::Level && f.period == Period::Unknown;
