@@ -200,6 +200,15 @@ export default function tests({ browser, server }) {
       await sub.close();
     }],
 
+    ['print: a slide is one page with its takeaway on it', async () => {
+      const { page, context } = await openPage(browser, `${server.url}#view=present&slide=1`);
+      const pdf = await page.pdf({ preferCSSPageSize: true });
+      fs.writeFileSync(path.join(out, 'print-slide.pdf'), pdf);
+      const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+      assert(pages === 1, `${pages} pages`);
+      await context.close();
+    }],
+
     ['print: one chart per A4 landscape page, no page chrome', async () => {
       const { page, context } = await openPage(browser, server.url);
       await page.emulateMedia({ media: 'print' });
