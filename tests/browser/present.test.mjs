@@ -58,6 +58,12 @@ export default function tests({ browser, server }) {
       assert(page.url().includes('slide=7'), page.url());
       await page.keyboard.press('f');
       await page.waitForFunction(() => document.fullscreenElement !== null);
+      // Full screen hides the controls; the pointer over them brings them back.
+      await page.mouse.move(5, 400);
+      await page.waitForFunction(() => getComputedStyle(document.querySelector('.present-bar')).opacity === '0');
+      const bar = await page.locator('.present-bar').boundingBox();
+      await page.mouse.move(bar.x + bar.width / 2, bar.y + bar.height / 2);
+      await page.waitForFunction(() => getComputedStyle(document.querySelector('.present-bar')).opacity === '1');
       await page.keyboard.press('f');
       await page.waitForFunction(() => document.fullscreenElement === null);
       await page.keyboard.press('Escape');
