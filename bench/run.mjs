@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
-import { serve, launch, openPage, waitForPaints, paints, VIEW_KEYS } from '../tests/browser/harness.mjs';
+import { serve, launch, openPage, waitForPaints, paints, canvasBytes, VIEW_KEYS } from '../tests/browser/harness.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
@@ -650,7 +650,6 @@ try {
   // large screen at a pixel ratio of 2, where the page releases hidden canvases beyond its 40 MB budget
   // (app::memory); then a second round of the views there, timing each return click → its chart painted
   // (a released canvas paints again; a kept one does not).
-  const canvasBytes = (p) => p.evaluate(() => [...document.querySelectorAll('canvas')].reduce((a, c) => a + c.width * c.height * 4, 0));
   results.canvasMemory = { what: 'sum of width × height × 4 over every canvas on the page, after the walk (views, then slides)' };
   for (const [key, viewport, scale] of [['benchViewport', VIEWPORT, 1], ['large2x', { width: 1920, height: 1080 }, 2]]) {
     const cm = await openPage(browser, server.url, { viewport, deviceScaleFactor: scale });

@@ -146,11 +146,7 @@ fn assert_clean_layout(fig: &Figure, scene: &Scene, what: &str) {
 /// (A stacked segment's label is drawn only where the segment holds it; its mark and table carry it.)
 fn assert_nothing_cut(fig: &Figure, scene: &Scene, what: &str) {
     // Wrapping drops spaces at the breaks and adds a hyphen where it cuts a word: neither is the text's.
-    let squeeze = |s: &str| {
-        s.chars()
-            .filter(|c| !c.is_whitespace() && *c != qianwan::chart::scene::HYPHEN)
-            .collect::<String>()
-    };
+    let squeeze = qianwan::chart::scene::squeezed;
     let drawn = squeeze(&scene.text_boxes.iter().map(|(_, t)| t.as_str()).collect::<String>());
     let mut texts: Vec<&str> = vec![&fig.title, &fig.subtitle, &fig.source_line];
     texts.extend(fig.verdict.as_deref());

@@ -107,9 +107,10 @@ fn period(f: &Fact, t: &Strings) -> String {
     }
 }
 
-/// The unit word a figure is written in, without its scale (亿斤 → 斤, 万吨 → 吨).
+/// The unit word a figure is written in, without its scale (亿斤 → 斤, 万吨 → 吨): the scales the
+/// units table knows (`model::units::normalise`).
 fn unit_word(f: &Fact) -> &'static str {
-    f.unit.trim_start_matches(['万', '亿', '千', '百'])
+    f.unit.trim_start_matches(['万', '亿'])
 }
 
 /// A region's headline in a set: its latest achievement, else its latest target.

@@ -8,7 +8,7 @@ use web_sys::{HtmlAnchorElement, HtmlCanvasElement};
 
 use crate::app::link::{share_link, Shared};
 use crate::chart::style::Palette;
-use crate::chart::{draw, layout, preferred_height, Figure};
+use crate::chart::{draw, layout, preferred_height, Figure, Scene};
 
 fn document() -> Result<web_sys::Document, String> {
     web_sys::window()
@@ -54,20 +54,32 @@ pub fn svg(figure: &Figure, name: &str) -> Result<(), String> {
     text(&out, "image/svg+xml", name)
 }
 
-/// The figure as PNG at `scale` × its on-screen size, on white, title and source line included.
-pub fn png(figure: &Figure, scale: f64, name: &str) -> Result<(), String> {
-    let (w, h) = chart_size(figure);
-    let scene =
-        layout(figure, (w * scale).round(), (h * scale).round(), scale, &Palette::LIGHT).map_err(|e| e.to_string())?;
+/// A canvas off the page, `width` × `height` pixels.
+pub fn new_canvas(width: f64, height: f64) -> Result<HtmlCanvasElement, String> {
     let canvas: HtmlCanvasElement = document()?
         .create_element("canvas")
         .map_err(|_| "cannot create a canvas".to_string())?
         .dyn_into()
         .map_err(|_| "not a canvas".to_string())?;
-    canvas.set_width(scene.width as u32);
-    canvas.set_height(scene.height as u32);
+    canvas.set_width(width.round() as u32);
+    canvas.set_height(height.round() as u32);
+    Ok(canvas)
+}
+
+/// A scene drawn on a canvas off the page (for a PNG, or the pages of a print).
+pub fn drawn(scene: &Scene) -> Result<HtmlCanvasElement, String> {
+    let canvas = new_canvas(scene.width, scene.height)?;
     let backend = CanvasBackend::with_canvas_object(canvas.clone()).ok_or("canvas 2d context unavailable")?;
-    draw(backend, &scene).map_err(|e| e.to_string())?;
+    draw(backend, scene).map_err(|e| e.to_string())?;
+    Ok(canvas)
+}
+
+/// The figure as PNG at `scale` × its on-screen size, on white, title and source line included.
+pub fn png(figure: &Figure, scale: f64, name: &str) -> Result<(), String> {
+    let (w, h) = chart_size(figure);
+    let scene =
+        layout(figure, (w * scale).round(), (h * scale).round(), scale, &Palette::LIGHT).map_err(|e| e.to_string())?;
+    let canvas = drawn(&scene)?;
     let name = name.to_string();
     let done = Closure::once_into_js(move |blob: Option<web_sys::Blob>| {
         if let Some(blob) = blob {
@@ -79,7 +91,6 @@ pub fn png(figure: &Figure, scale: f64, name: &str) -> Result<(), String> {
         .map_err(|_| "cannot encode PNG".to_string())
 }
 
-/// Copies the page's address; `Err(href)` where the clipboard is missing or refuses (then the caller shows it).
 /// Copies the link to share (`app::link::share_link`: the offline file's hosted twin where the build
 /// named one); says what it points at, or `Err(link)` where the clipboard refuses.
 pub async fn copy_link() -> Result<Shared, String> {

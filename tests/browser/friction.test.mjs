@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { openPage, settle, assert, readCanvas, waitForPaints, regionColours, barCentre, VIEW, VIEW_KEYS } from './harness.mjs';
+import { openPage, settle, assert, readCanvas, waitForPaints, regionColours, barCentre, canvasBytes, VIEW, VIEW_KEYS } from './harness.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
@@ -23,8 +23,6 @@ async function openRaw(browser, url, init, options = {}) {
 
 const VIEWS = VIEW_KEYS.filter((v) => v !== 'about');
 const MB = 1024 * 1024;
-/** Every canvas's backing store (width × height × 4), summed over the page. */
-const canvasBytes = (page) => page.evaluate(() => [...document.querySelectorAll('canvas')].reduce((a, c) => a + c.width * c.height * 4, 0));
 
 export default function tests({ browser, server }) {
   return [

@@ -174,3 +174,8 @@ export async function barCentre(page, [r, g, b]) {
   const box = await page.locator('canvas#chart').boundingBox();
   return { x: box.x + p.x, y: box.y + p.y };
 }
+
+/** Every canvas's backing store on the page (width × height × 4 bytes each), summed: what the memory budget counts. */
+export function canvasBytes(page) {
+  return page.evaluate(() => [...document.querySelectorAll('canvas')].reduce((a, c) => a + c.width * c.height * 4, 0));
+}

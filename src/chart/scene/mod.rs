@@ -11,7 +11,7 @@ mod matrix;
 mod painter;
 mod text;
 
-pub use text::{line_height, set, shrink, text_width, unbroken, wrap, wrap_two, HYPHEN};
+pub use text::{line_height, set, shrink, squeezed, text_width, wrap, wrap_two, HYPHEN};
 
 use self::bars::{layout_bars, BarMetrics};
 use self::legend::{legend, legend_rows};

@@ -15,12 +15,13 @@ fn em(c: char) -> f64 {
 }
 
 /// The hyphen a line ends with where a Latin word had to be cut ("Infrastruc‐" / "ture"): U+2010, so
-/// that it is never mistaken for a hyphen of the text (`unbroken` takes it out again).
+/// that it is never mistaken for a hyphen of the text (`squeezed` takes it out again).
 pub const HYPHEN: char = '\u{2010}';
 
-/// The text as written, from its lines: without the hyphens added at cut words.
-pub fn unbroken(text: &str) -> String {
-    text.chars().filter(|c| *c != HYPHEN).collect()
+/// What wrapping keeps of a text: without its spaces (dropped at breaks) and the hyphens added at cut
+/// words. A text is drawn whole when its lines, squeezed, hold it squeezed.
+pub fn squeezed(text: &str) -> String {
+    text.chars().filter(|c| !c.is_whitespace() && *c != HYPHEN).collect()
 }
 
 /// Whether a break between `a` and `b` cuts a Latin word (and takes a hyphen).
@@ -166,12 +167,12 @@ mod tests {
             assert!(l.ends_with(HYPHEN), "{lines:?}");
         }
         assert!(lines.iter().all(|l| text_width(l, 10.0) <= 40.0), "{lines:?}");
-        assert_eq!(unbroken(&lines.concat()), "Infrastructure");
+        assert_eq!(squeezed(&lines.concat()), "Infrastructure");
         // Chinese is cut anywhere, without hyphens.
         assert!(!wrap("基础设施基础设施", 10.0, 30.0).concat().contains(HYPHEN));
         let two = wrap_two("Infrastructure", 10.0, 50.0);
         assert!(two[0].ends_with(HYPHEN), "{two:?}");
-        assert_eq!(unbroken(&two.concat()), "Infrastructure");
+        assert_eq!(squeezed(&two.concat()), "Infrastructure");
     }
 
     #[test]
@@ -192,7 +193,7 @@ mod tests {
         assert_eq!(lines.join(" "), text);
         // A word longer than a line is broken, not dropped.
         let long = wrap("Thousand-Villages-Demonstration", 10.0, 60.0);
-        assert_eq!(unbroken(&long.concat()), "Thousand-Villages-Demonstration");
+        assert_eq!(squeezed(&long.concat()), "Thousand-Villages-Demonstration");
         // After a hyphen of the text first, then a cut word with a hyphen of its own.
         assert!(long[0].ends_with("Thousand-"), "{long:?}");
     }

@@ -112,15 +112,11 @@ fn paint(
     Ok(scene)
 }
 
-/// Whether the scene's text, line after line, holds `text` whole (wrapping drops only spaces).
+/// Whether the scene's text, line after line, holds `text` whole (see `chart::scene::squeezed`).
 fn scene_says(scene: &crate::chart::Scene, text: &str) -> bool {
-    let squeeze = |s: &str| {
-        s.chars()
-            .filter(|c| !c.is_whitespace() && *c != crate::chart::scene::HYPHEN)
-            .collect::<String>()
-    };
-    let drawn: String = scene.text_boxes.iter().map(|(_, t)| squeeze(t)).collect();
-    drawn.contains(&squeeze(text))
+    use crate::chart::scene::squeezed;
+    let drawn: String = scene.text_boxes.iter().map(|(_, t)| squeezed(t)).collect();
+    drawn.contains(&squeezed(text))
 }
 
 /// What the paint hook needs of the canvas component.

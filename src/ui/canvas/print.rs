@@ -5,14 +5,14 @@
 use std::rc::Rc;
 
 use gloo::events::EventListener;
-use plotters_canvas::CanvasBackend;
 use wasm_bindgen::JsCast;
-use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
+use web_sys::CanvasRenderingContext2d;
 use yew::prelude::*;
 
 use crate::chart::style::Palette;
-use crate::chart::{draw, layout, preferred_height, Figure};
+use crate::chart::{layout, preferred_height, Figure};
 use crate::ui::document;
+use crate::ui::download::{drawn, new_canvas};
 
 /// The printable width of A4 landscape with 10 mm margins (277 mm), in CSS pixels, less a little.
 const PAGE_WIDTH: f64 = 1040.0;
@@ -48,32 +48,15 @@ pub fn use_print_pages(figure: Rc<Figure>, shown: bool, host: NodeRef) {
     });
 }
 
-fn canvas(width: f64, height: f64) -> Result<HtmlCanvasElement, String> {
-    let c: HtmlCanvasElement = document()
-        .ok_or("document")?
-        .create_element("canvas")
-        .map_err(|_| "canvas")?
-        .dyn_into()
-        .map_err(|_| "canvas")?;
-    c.set_width(width.round() as u32);
-    c.set_height(height.round() as u32);
-    Ok(c)
-}
-
 fn fill(host: &web_sys::Element, figure: &Figure) -> Result<(), String> {
     let height = preferred_height(figure, PAGE_WIDTH).unwrap_or(PAGE_HEIGHT);
     let scene =
         layout(figure, PAGE_WIDTH * SCALE, height * SCALE, SCALE, &Palette::LIGHT).map_err(|e| e.to_string())?;
-    let whole = canvas(scene.width, scene.height)?;
-    draw(
-        CanvasBackend::with_canvas_object(whole.clone()).ok_or("canvas 2d context")?,
-        &scene,
-    )
-    .map_err(|e| e.to_string())?;
+    let whole = drawn(&scene)?;
     let doc = document().ok_or("document")?;
     for (top, bottom) in scene.print_pages(PAGE_HEIGHT * SCALE) {
         let h = (bottom - top).round();
-        let page = canvas(scene.width, h)?;
+        let page = new_canvas(scene.width, h)?;
         let ctx: CanvasRenderingContext2d = page
             .get_context("2d")
             .ok()
