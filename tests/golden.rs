@@ -489,14 +489,14 @@ fn a_narrow_canvas_turns_the_matrix() {
 #[test]
 fn slides_shrink_their_type_before_they_scroll() {
     let ds = embedded();
-    let zooms = [1.5, 1.25, 1.0];
+    let zooms = |w: f64, h: f64| qianwan::chart::fit_zooms(1.5, w, h);
     for (i, slide) in qianwan::narrative::story::story(&ds, Lang::Zh).iter().enumerate() {
         let fig = qianwan::chart::slide_figure(slide, &ds, Lang::Zh).expect("slide chart");
-        let big = layout_fit(&fig, 1840.0, 700.0, 1.0, &zooms, &Palette::LIGHT).expect("drawn");
+        let big = layout_fit(&fig, 1840.0, 700.0, 1.0, &zooms(1840.0, 700.0), &Palette::LIGHT).expect("drawn");
         assert_eq!((big.width, big.height), (1840.0, 700.0), "slide {} at 1840×700", i + 1);
         for (w, h) in [(620.0, 300.0), (360.0, 400.0), (1000.0, 240.0)] {
             let what = format!("slide {} at {w}×{h}", i + 1);
-            let scene = layout_fit(&fig, w, h, 1.0, &zooms, &Palette::LIGHT).unwrap_or_else(|e| panic!("{what}: {e}"));
+            let scene = layout_fit(&fig, w, h, 1.0, &zooms(w, h), &Palette::LIGHT).unwrap_or_else(|e| panic!("{what}: {e}"));
             assert!(!scene.marks.is_empty(), "{what}");
             assert_clean_layout(&fig, &scene, &what);
         }
@@ -548,20 +548,54 @@ fn every_view_lays_out_cleanly_in_every_theme() {
     }
 }
 
-/// Slides fill the projector at large type: 1920×1080, 1280×720 and 1024×768 windows (chart area about
-/// 1840×700, 1220×450, 980×470), drawn at 1.5× type, at pixel ratios 1 and 2.
+/// The zoom `layout_fit` settles on: the first of `zooms` at which the slide fits its box.
+fn settled_zoom(fig: &Figure, (w, h): (f64, f64), zooms: &[f64]) -> Option<f64> {
+    zooms.iter().copied().find(|z| {
+        let scene = layout(fig, w, h, *z, &Palette::PROJECTOR_DARK).expect("drawn");
+        scene.width <= w + 0.5 && scene.height <= h + 0.5
+    })
+}
+
+/// A slide's chart box on four screens, as the page lays it out (CSS pixels, under the slide bar and
+/// above a two-line takeaway): 1920×1080, 1280×720, 1024×768 and a 390×844 phone.
+const SLIDE_SCREENS: [(&str, (f64, f64)); 4] = [
+    ("1920×1080", (1888.0, 850.0)),
+    ("1280×720", (1248.0, 521.0)),
+    ("1024×768", (992.0, 564.0)),
+    ("390×844", (358.0, 506.0)),
+];
+
+/// Slides are read from the back of the room: their type grows with the screen. On a 1920×1080 projector
+/// a one-panel slide draws its smallest set type (ticks, legend, notes, source) at 24 px or more, and on
+/// 1280×720 at about 16 px; a slide of several panels takes the largest type at which it fits, never
+/// smaller than the fixed 1.5× it had before. Nothing overlaps or is cut at any size or pixel ratio.
 #[test]
-fn slides_fit_projectors_at_large_type() {
+fn slides_grow_their_type_with_the_screen() {
     let ds = embedded();
+    let tick = qianwan::chart::style::TEXT.tick.size;
+    let before = [1.5, 1.25, 1.0];
     for lang in Lang::ALL {
         for (i, slide) in qianwan::narrative::story::story(&ds, lang).iter().enumerate() {
             let fig = qianwan::chart::slide_figure(slide, &ds, lang).expect("slide chart");
-            for (w, h) in [(1840.0, 700.0), (1220.0, 450.0), (980.0, 470.0)] {
+            for (screen, (w, h)) in SLIDE_SCREENS {
+                let what = format!("{} slide {} on {screen}", lang.key(), i + 1);
+                let zooms = qianwan::chart::fit_zooms(1.5, w, h);
                 for dpr in [1.0, 2.0] {
-                    let what = format!("{} slide {} at {w}×{h}@{dpr}", lang.key(), i + 1);
-                    let scene = layout(&fig, w * dpr, h * dpr, 1.5 * dpr, &Palette::PROJECTOR_DARK)
-                        .unwrap_or_else(|e| panic!("{what}: {e}"));
-                    assert_clean_layout(&fig, &scene, &what);
+                    let scene = layout_fit(&fig, w * dpr, h * dpr, dpr, &zooms, &Palette::PROJECTOR_DARK)
+                        .unwrap_or_else(|e| panic!("{what}@{dpr}: {e}"));
+                    assert_clean_layout(&fig, &scene, &format!("{what}@{dpr}"));
+                }
+                let now = settled_zoom(&fig, (w, h), &zooms);
+                let then = settled_zoom(&fig, (w, h), &before);
+                assert!(now >= then, "{what}: type {now:?}× after, {then:?}× before");
+                if fig.panels.len() == 1 {
+                    let least = match screen {
+                        "1920×1080" => 24.0,
+                        "1280×720" => 16.0,
+                        _ => 0.0,
+                    };
+                    let px = now.unwrap_or(0.0) * tick;
+                    assert!(px >= least, "{what}: ticks at {px:.1} px, under {least} px");
                 }
             }
         }

@@ -421,6 +421,21 @@ pub fn layout(figure: &Figure, width: f64, height: f64, scale: f64, pal: &Palett
     })
 }
 
+/// The chart box of a slide on a 1280×720 screen, in CSS pixels: the screen a slide's type is set for.
+pub const SLIDE_BOX: (f64, f64) = (1248.0, 521.0);
+
+/// The zooms a figure that fills a `width` × `height` CSS-pixel box is tried at, largest first (for
+/// `layout_fit`): `zoom` on a 1280×720 screen, scaled up with a larger box (a 1920×1080 projector draws
+/// its ticks at about 25 px, not 16), then down in eighths (about 1.4 px of tick) to the page's type where the figure must fit.
+pub fn fit_zooms(zoom: f64, width: f64, height: f64) -> Vec<f64> {
+    let room = (width / SLIDE_BOX.0).min(height / SLIDE_BOX.1);
+    let mut zooms = vec![zoom * room.clamp(1.0, 3.0)];
+    while let Some(&last) = zooms.last().filter(|z| **z > 1.0) {
+        zooms.push((last - 0.125).max(1.0));
+    }
+    zooms
+}
+
 /// The first of `zooms` (type and marks relative to the page, largest first) at which the figure fits a
 /// `width` × `height` canvas at pixel ratio `dpr` without growing; else the drawing at the last one, larger
 /// than the canvas (it scrolls). A slide keeps its large type where it fits, and shrinks to the page's
@@ -482,5 +497,25 @@ fn layout_panel(p: &mut Painter, panel: &Panel, index: usize, area: Rect, plan: 
     match &panel.body {
         Body::Bars(bars) => layout_bars(p, bars, index, area, marks),
         Body::Matrix(matrix) => layout_matrix(p, matrix, index, area, transposed, marks),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_slides_type_grows_with_its_box_and_comes_down_in_eighths() {
+        // On a 1280×720 screen: the slide's own zoom first, then down to the page's.
+        assert_eq!(fit_zooms(1.5, 1248.0, 521.0), [1.5, 1.375, 1.25, 1.125, 1.0]);
+        // On 1920×1080 the box is 1.51× as wide: ticks of 11 px are drawn at 25 px where they fit.
+        let big = fit_zooms(1.5, 1888.0, 850.0);
+        assert!((big[0] * 11.0 - 25.0).abs() < 0.1, "{big:?}");
+        assert_eq!(big.last(), Some(&1.0));
+        // The narrower side decides, and a box smaller than the reference never starts below the zoom.
+        assert_eq!(fit_zooms(1.5, 3000.0, 521.0)[0], 1.5);
+        assert_eq!(fit_zooms(1.5, 358.0, 506.0)[0], 1.5);
+        // At most three times the reference: a wall-sized screen does not blow the type up without end.
+        assert_eq!(fit_zooms(1.5, 12_000.0, 6_000.0)[0], 4.5);
     }
 }

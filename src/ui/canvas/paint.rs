@@ -12,7 +12,7 @@ use yew::prelude::*;
 use super::keep;
 use super::size::{measure, Size};
 use crate::chart::style::Palette;
-use crate::chart::{draw, layout_fit, min_height, preferred_height, ChartError, Figure, Scene};
+use crate::chart::{draw, fit_zooms, layout_fit, min_height, preferred_height, ChartError, Figure, Scene};
 use crate::ui::pixel_ratio::device_pixel_ratio;
 use crate::ui::request_animation_frame;
 
@@ -39,16 +39,6 @@ impl Painted {
     pub fn release(&mut self) {
         self.scene = None;
         self.size = None;
-    }
-}
-
-/// The zooms a figure is tried at, largest first: a slide keeps its large type where it fits and comes
-/// down to the page's where it must (below that, it scrolls).
-fn zooms(zoom: f64, fit: bool) -> Vec<f64> {
-    if fit && zoom > 1.0 {
-        vec![zoom, (zoom + 1.0) / 2.0, 1.0]
-    } else {
-        vec![zoom]
     }
 }
 
@@ -91,7 +81,12 @@ fn paint(
     pal: &Palette,
 ) -> Result<Scene, ChartError> {
     let (w, h) = ((size.width * size.dpr).round(), (size.height * size.dpr).round());
-    let scene = layout_fit(figure, w, h, size.dpr, &zooms(zoom, fit), pal)?;
+    // A slide's type grows with its box and comes down where it must; a page chart keeps its zoom.
+    let zooms = match fit {
+        true => fit_zooms(zoom, size.width, size.height),
+        false => vec![zoom],
+    };
+    let scene = layout_fit(figure, w, h, size.dpr, &zooms, pal)?;
     let (sw, sh) = (scene.width.round(), scene.height.round());
     if canvas.width() != sw as u32 || canvas.height() != sh as u32 {
         canvas.set_width(sw as u32);

@@ -13,7 +13,8 @@ use crate::ui::canvas::ChartCanvas;
 use crate::ui::components::chooser::{choose_lang, choose_theme, lang_toggle, theme_select};
 use crate::ui::hooks::toggle_fullscreen;
 
-/// Type and marks on slides, relative to the page.
+/// Type and marks on a slide on a 1280×720 screen, relative to the page: a larger screen scales them up,
+/// a smaller box brings them down to the page's where the chart must fit (`chart::fit_zooms`).
 const SLIDE_ZOOM: f64 = 1.5;
 
 #[function_component(PresentView)]
