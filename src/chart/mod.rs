@@ -14,7 +14,10 @@ use std::fmt;
 use crate::i18n::{fill, Lang};
 
 pub use draw::{draw, svg};
-pub use scene::{fit_zooms, layout, layout_fit, min_height, preferred_height, text_width, Item, Mark, Rect, Scene, Target};
+pub use scene::{
+    layout, layout_fit, layout_in, min_height, preferred_height, slide_types, text_width, Item, Mark, Rect, Scene,
+    Target, Type,
+};
 pub use spec::{
     compare_figure, composition_figure, conversion_line, coverage_figure, profile_figure, slide_figure,
     timeline_figure, BarSpec, Body, ClusterSpec, CompareOptions, Figure, Panel,

@@ -102,6 +102,35 @@ export default function tests({ browser, server }) {
       }
     }],
 
+    ['the chart text on a slide grows with the screen: no text under 24 px on 1920×1080, 16 px on 1280×720', async () => {
+      // Every font the slide's canvas is given, read from the 2D context as the app sets it (CSS px at ratio 1).
+      const fonts = (page) => page.evaluate(() => window.fonts.splice(0).map((f) => parseFloat(/([\d.]+)px/.exec(f)[1])));
+      for (const [w, h, least] of [[1920, 1080, 24], [1280, 720, 16]]) {
+        const { page, context, errors } = await openPage(browser, `${server.url}#view=present&slide=2`, { viewport: { width: w, height: h } });
+        await page.evaluate(() => {
+          const font = Object.getOwnPropertyDescriptor(CanvasRenderingContext2D.prototype, 'font');
+          window.fonts = [];
+          Object.defineProperty(CanvasRenderingContext2D.prototype, 'font', {
+            get() { return font.get.call(this); },
+            set(v) { if (this.canvas.id === 'chart') window.fonts.push(v); font.set.call(this, v); },
+          });
+        });
+        // Slides 1 and 2 have one panel each; the keys redraw them.
+        for (const [key, n] of [['ArrowLeft', 1], ['ArrowRight', 2]]) {
+          const before = await paints(page);
+          await page.keyboard.press(key);
+          await slideIs(page, n);
+          await waitForPaints(page, before + 1);
+          const sizes = await fonts(page);
+          assert(sizes.length > 10, `slide ${n} at ${w}×${h}: ${sizes.length} texts drawn`);
+          const smallest = Math.min(...sizes);
+          assert(smallest >= least, `slide ${n} at ${w}×${h}: text at ${smallest} px, under ${least} px`);
+        }
+        assert(errors.length === 0, errors.join('\n'));
+        await context.close();
+      }
+    }],
+
     ['a change of devicePixelRatio (a projector) redraws crisply', async () => {
       const { page, context } = await openPage(browser, `${server.url}#view=present&slide=1`);
       const before = await readCanvas(page);

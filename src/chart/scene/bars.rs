@@ -3,7 +3,7 @@
 //! never cut), and the markers of qualified numbers.
 
 use super::painter::{Painter, BOTTOM_CENTRE, MIDDLE_CENTRE, MIDDLE_RIGHT, TOP_CENTRE, TOP_LEFT, TOP_RIGHT};
-use super::text::{line_height, set, text_width};
+use super::text::{line_height, text_width, Type};
 use super::{Item, Mark, Rect, Target};
 use crate::chart::axis::{ticks, Tick};
 use crate::chart::spec::{BarPanel, BarSpec};
@@ -18,8 +18,8 @@ struct Set {
 }
 
 impl Set {
-    fn new(text: &str, style: TextStyle, s: f64, width: f64) -> Set {
-        let (lines, size) = set(text, style.size * s, style.min * s, width);
+    fn new(text: &str, style: TextStyle, ty: Type, width: f64) -> Set {
+        let (lines, size) = ty.set(text, style, width);
         Set { lines, size }
     }
     fn height(&self) -> f64 {
@@ -74,7 +74,8 @@ pub struct BarMetrics {
 }
 
 impl BarMetrics {
-    pub fn new(panel: &BarPanel, t: &Strings, s: f64, width: f64) -> BarMetrics {
+    pub fn new(panel: &BarPanel, t: &Strings, ty: Type, width: f64) -> BarMetrics {
+        let s = ty.scale;
         let max = panel
             .clusters
             .iter()
@@ -107,12 +108,15 @@ impl BarMetrics {
                 .bars
                 .iter()
                 .map(|b| BarText {
-                    label: Set::new(&b.label, TEXT.value, s, bar_room),
-                    sublabel: b.sublabel.as_ref().map(|sub| Set::new(sub, TEXT.sublabel, s, bar_room)),
+                    label: Set::new(&b.label, TEXT.value, ty, bar_room),
+                    sublabel: b
+                        .sublabel
+                        .as_ref()
+                        .map(|sub| Set::new(sub, TEXT.sublabel, ty, bar_room)),
                     captions: b
                         .caption
                         .iter()
-                        .map(|c| Set::new(c, TEXT.caption, s, bar_room))
+                        .map(|c| Set::new(c, TEXT.caption, ty, bar_room))
                         .collect(),
                 })
                 .collect();
@@ -125,11 +129,11 @@ impl BarMetrics {
                 bold: cluster.chip.is_some(),
                 ..TEXT.cluster
             };
-            let name = Set::new(&cluster.label, name_style, s, room - chip);
+            let name = Set::new(&cluster.label, name_style, ty, room - chip);
             let missing = cluster.bars.is_empty().then(|| {
                 (
-                    Set::new(t.not_reported, TEXT.missing, s, bar_room - 6.0 * s),
-                    Set::new(t.not_mentioned, TEXT.caption, s, bar_room),
+                    Set::new(t.not_reported, TEXT.missing, ty, bar_room - 6.0 * s),
+                    Set::new(t.not_mentioned, TEXT.caption, ty, bar_room),
                 )
             });
             clusters.push(ClusterGeometry {
@@ -209,7 +213,7 @@ fn missing_band(clusters: &[ClusterGeometry], s: f64) -> f64 {
 
 pub fn layout_bars(p: &mut Painter, panel: &BarPanel, index: usize, area: Rect, marks: &mut Vec<Mark>) {
     let s = p.s;
-    let m = BarMetrics::new(panel, p.t, s, area.w);
+    let m = BarMetrics::new(panel, p.t, p.ty(), area.w);
     let axis_max = m.ticks.last().map_or(1.0, |t| t.value);
     // The plan gives every panel at least its least size, so the plot is never smaller than that.
     let plot = Rect {

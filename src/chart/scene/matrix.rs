@@ -2,7 +2,7 @@
 //! never a zero); on a narrow canvas the matrix turns (regions become the columns).
 
 use super::painter::{Painter, BOTTOM_CENTRE, MIDDLE_CENTRE, MIDDLE_LEFT};
-use super::text::{line_height, set, text_width, wrap};
+use super::text::{line_height, text_width, wrap, Type};
 use super::{Mark, Rect, Target};
 use crate::chart::spec::MatrixPanel;
 use crate::chart::style::{region_pattern, TextStyle, SPACE, TEXT};
@@ -38,7 +38,8 @@ fn two_line_width(name: &str, size: f64) -> f64 {
 }
 
 impl MatrixMetrics {
-    pub fn new(m: &MatrixPanel, s: f64, transposed: bool, width: f64) -> MatrixMetrics {
+    pub fn new(m: &MatrixPanel, ty: Type, transposed: bool, width: f64) -> MatrixMetrics {
+        let s = ty.scale;
         let size = TEXT.matrix_row.size * s;
         let widest = |names: &mut dyn Iterator<Item = &String>| names.map(|n| text_width(n, size)).fold(0.0, f64::max);
         let (row_label_w, rows, cols) = if transposed {
@@ -64,7 +65,7 @@ impl MatrixMetrics {
         let cell_min_w = if transposed {
             m.rows
                 .iter()
-                .map(|(_, n)| two_line_width(n, header.min * s) + 4.0 * s)
+                .map(|(_, n)| two_line_width(n, ty.least(header)) + 4.0 * s)
                 .fold(SPACE.cell_min_width * s, f64::max)
         } else {
             SPACE.cell_min_width * s
@@ -80,7 +81,7 @@ impl MatrixMetrics {
         let tallest = names
             .iter()
             .map(|n| {
-                let (lines, size) = set(n, header.size * s, header.min * s, room);
+                let (lines, size) = ty.set(n, header, room);
                 lines.len() as f64 * line_height(size)
             })
             .fold(0.0, f64::max);
@@ -139,7 +140,7 @@ pub fn layout_matrix(
     marks: &mut Vec<Mark>,
 ) {
     let s = p.s;
-    let metrics = MatrixMetrics::new(m, s, transposed, area.w);
+    let metrics = MatrixMetrics::new(m, p.ty(), transposed, area.w);
     let row_label_w = metrics.row_label_w;
     let cell_w = metrics.cell_w;
     let cell_h = ((area.h - metrics.header_h - 8.0 * s) / metrics.rows as f64)

@@ -17,6 +17,7 @@ use self::bars::{layout_bars, BarMetrics};
 use self::legend::{legend, legend_rows};
 use self::matrix::{layout_matrix, MatrixMetrics};
 use self::painter::{Painter, TOP_LEFT};
+pub use self::text::Type;
 use super::spec::{Body, Figure, Panel};
 use super::style::{Palette, Rgb, TextStyle, SPACE, TEXT};
 use super::ChartError;
@@ -176,7 +177,7 @@ const PANEL_CSS: f64 = 240.0;
 pub fn preferred_height(figure: &Figure, css_width: f64) -> Option<f64> {
     let n = figure.panels.len();
     (n > 1 && css_width.is_finite() && css_width > 0.0).then(|| {
-        let plan = plan(figure, css_width, 1.0);
+        let plan = plan(figure, css_width, Type::page(1.0));
         let frame = frame_cost(true, 1.0).1;
         (plan.body_top + plan.rows as f64 * (plan.head + PANEL_CSS + frame) + plan.foot).max(plan.height)
     })
@@ -188,7 +189,7 @@ pub fn min_height(figure: &Figure, css_width: f64, zoom: f64) -> f64 {
     if !(css_width.is_finite() && css_width > 0.0 && zoom.is_finite() && zoom > 0.0) {
         return MIN_HEIGHT;
     }
-    plan(figure, css_width, zoom).height
+    plan(figure, css_width, Type::page(zoom)).height
 }
 
 /// Where the header ends, how panels are arranged, and the least size the figure can be drawn at, for a
@@ -224,8 +225,8 @@ fn frame_cost(framed: bool, s: f64) -> (f64, f64) {
     }
 }
 
-fn plan(figure: &Figure, width: f64, s: f64) -> Plan {
-    let t = figure.lang.t();
+fn plan(figure: &Figure, width: f64, ty: Type) -> Plan {
+    let (t, s) = (figure.lang.t(), ty.scale);
     let pad = SPACE.pad * s;
     let n = figure.panels.len().max(1);
     let framed = n > 1;
@@ -236,7 +237,7 @@ fn plan(figure: &Figure, width: f64, s: f64) -> Plan {
         figure
             .panels
             .iter()
-            .map(|p| panel_least(p, t, s, transposed, 0.0).0 + frame.0)
+            .map(|p| panel_least(p, t, ty, transposed, 0.0).0 + frame.0)
             .fold(0.0_f64, f64::max)
     };
     let mut transposed = false;
@@ -259,16 +260,16 @@ fn plan(figure: &Figure, width: f64, s: f64) -> Plan {
     let head = figure
         .panels
         .iter()
-        .map(|p| panel_head(p, s, area_w))
+        .map(|p| panel_head(p, ty, area_w))
         .fold(0.0_f64, f64::max);
     let body = figure
         .panels
         .iter()
-        .map(|p| panel_least(p, t, s, transposed, area_w).1)
+        .map(|p| panel_least(p, t, ty, transposed, area_w).1)
         .fold(0.0_f64, f64::max);
     let inner = width - 2.0 * pad;
-    let body_top = header_bottom(figure, t, pad, inner, s);
-    let foot = foot_height(figure, inner, s);
+    let body_top = header_bottom(figure, t, pad, inner, ty);
+    let foot = foot_height(figure, inner, ty);
     let height = (body_top + rows as f64 * (head + body + frame.1) + foot).max(MIN_HEIGHT * s);
     Plan {
         width,
@@ -294,17 +295,18 @@ fn header_texts(figure: &Figure) -> impl Iterator<Item = (TextStyle, &str)> {
     .filter_map(|(style, text)| Some((style, text?)))
 }
 
-/// The height of a text block in `style` at scale `s` within `width`, and the gap after it.
-fn block_height(text: &str, style: TextStyle, s: f64, width: f64) -> f64 {
-    let (lines, size) = set(text, style.size * s, style.min * s, width);
-    lines.len() as f64 * line_height(size) + SPACE.block_gap * s
+/// The height of a text block in `style` set in type `ty` within `width`, and the gap after it.
+fn block_height(text: &str, style: TextStyle, ty: Type, width: f64) -> f64 {
+    let (lines, size) = ty.set(text, style, width);
+    lines.len() as f64 * line_height(size) + SPACE.block_gap * ty.scale
 }
 
 /// The bottom of the title, subtitle, verdict and legend.
-fn header_bottom(figure: &Figure, t: &Strings, pad: f64, inner: f64, s: f64) -> f64 {
+fn header_bottom(figure: &Figure, t: &Strings, pad: f64, inner: f64, ty: Type) -> f64 {
+    let s = ty.scale;
     let mut y = pad
         + header_texts(figure)
-            .map(|(style, text)| block_height(text, style, s, inner))
+            .map(|(style, text)| block_height(text, style, ty, inner))
             .sum::<f64>();
     if figure.bar_legend {
         y = legend_rows(t, pad, y, inner, s).1 + SPACE.legend_gap * s;
@@ -322,47 +324,55 @@ fn foot_texts(figure: &Figure) -> impl Iterator<Item = (TextStyle, String)> + '_
 }
 
 /// The height of the foot: the notes and the source line, wrapped.
-fn foot_height(figure: &Figure, inner: f64, s: f64) -> f64 {
-    SPACE.foot_gap * s
+fn foot_height(figure: &Figure, inner: f64, ty: Type) -> f64 {
+    SPACE.foot_gap * ty.scale
         + foot_texts(figure)
-            .map(|(style, text)| block_height(&text, style, s, inner))
+            .map(|(style, text)| block_height(&text, style, ty, inner))
             .sum::<f64>()
 }
 
 /// A panel's title and note lines, wrapped at the panel's width.
-fn panel_head(panel: &Panel, s: f64, area_w: f64) -> f64 {
-    let width = area_w - 8.0 * s;
+fn panel_head(panel: &Panel, ty: Type, area_w: f64) -> f64 {
+    let width = area_w - 8.0 * ty.scale;
     [
         (&panel.title, TEXT.panel_title),
         (&panel.verdict, TEXT.panel_note),
         (&panel.note, TEXT.panel_note),
     ]
     .into_iter()
-    .filter_map(|(text, style)| text.as_ref().map(|t| block_height(t, style, s, width)))
+    .filter_map(|(text, style)| text.as_ref().map(|t| block_height(t, style, ty, width)))
     .sum()
 }
 
 /// The least width of a panel's area (at any width), and its least height at `area_w`.
-fn panel_least(panel: &Panel, t: &Strings, s: f64, transposed: bool, area_w: f64) -> (f64, f64) {
+fn panel_least(panel: &Panel, t: &Strings, ty: Type, transposed: bool, area_w: f64) -> (f64, f64) {
+    let s = ty.scale;
     match &panel.body {
-        Body::Bars(bars) => BarMetrics::new(bars, t, s, area_w).least(s),
-        Body::Matrix(matrix) => MatrixMetrics::new(matrix, s, transposed, area_w).least(s),
+        Body::Bars(bars) => BarMetrics::new(bars, t, ty, area_w).least(s),
+        Body::Matrix(matrix) => MatrixMetrics::new(matrix, ty, transposed, area_w).least(s),
     }
 }
 
-/// Lays out a figure in a `width` × `height` pixel canvas at pixel ratio `scale`. A canvas too small for
-/// the figure gets a larger drawing (the scene's own size, which the page scrolls), never none: only a
-/// size that is not a size (zero, negative, NaN) is refused.
+/// Lays out a figure in a `width` × `height` pixel canvas at pixel ratio `scale`, in the page's type
+/// (see [`layout_in`]).
 pub fn layout(figure: &Figure, width: f64, height: f64, scale: f64, pal: &Palette) -> Result<Scene, ChartError> {
+    layout_in(figure, width, height, Type::page(scale), pal)
+}
+
+/// Lays out a figure in a `width` × `height` pixel canvas in type `ty`. A canvas too small for the figure
+/// gets a larger drawing (the scene's own size, which the page scrolls), never none: only a size that is
+/// not a size (zero, negative, NaN) is refused.
+pub fn layout_in(figure: &Figure, width: f64, height: f64, ty: Type, pal: &Palette) -> Result<Scene, ChartError> {
     let ok = |v: f64| v.is_finite() && v >= 1.0;
-    if !(ok(width) && ok(height) && scale.is_finite() && scale > 0.0) {
+    let s = ty.scale;
+    if !(ok(width) && ok(height) && s.is_finite() && s > 0.0) {
         return Err(ChartError::TooSmall { width, height });
     }
-    let s = scale;
-    let plan = plan(figure, width, s);
+    let plan = plan(figure, width, ty);
     let (width, height) = (plan.width, height.max(plan.height));
     let mut p = Painter {
         s,
+        shrink: ty.shrink,
         t: figure.lang.t(),
         pal: *pal,
         width,
@@ -424,33 +434,47 @@ pub fn layout(figure: &Figure, width: f64, height: f64, scale: f64, pal: &Palett
 /// The chart box of a slide on a 1280×720 screen, in CSS pixels: the screen a slide's type is set for.
 pub const SLIDE_BOX: (f64, f64) = (1248.0, 521.0);
 
-/// The zooms a figure that fills a `width` × `height` CSS-pixel box is tried at, largest first (for
-/// `layout_fit`): `zoom` on a 1280×720 screen, scaled up with a larger box (a 1920×1080 projector draws
-/// its ticks at about 25 px, not 16), then down in eighths (about 1.4 px of tick) to the page's type where the figure must fit.
-pub fn fit_zooms(zoom: f64, width: f64, height: f64) -> Vec<f64> {
+/// The types a slide filling a `width` × `height` CSS-pixel box is tried in, largest first (for
+/// `layout_fit`). Its type is `zoom` times the page's on a 1280×720 screen and grows with a larger box (a
+/// 1920×1080 projector draws ticks at 25 px, not 16); where the chart does not fit, it comes down in
+/// eighths (about 1.4 px of tick) to the page's. Long labels wrap at their size rather than shrink, but
+/// for the last try, which may shrink them as the page does.
+pub fn slide_types(zoom: f64, width: f64, height: f64) -> Vec<Type> {
     let room = (width / SLIDE_BOX.0).min(height / SLIDE_BOX.1);
-    let mut zooms = vec![zoom * room.clamp(1.0, 3.0)];
-    while let Some(&last) = zooms.last().filter(|z| **z > 1.0) {
-        zooms.push((last - 0.125).max(1.0));
+    let mut zoom = zoom * room.clamp(1.0, 3.0);
+    let mut types = vec![];
+    loop {
+        types.push(Type {
+            scale: zoom,
+            shrink: false,
+        });
+        if zoom <= 1.0 {
+            break;
+        }
+        zoom = (zoom - 0.125).max(1.0);
     }
-    zooms
+    types.push(Type::page(1.0));
+    types
 }
 
-/// The first of `zooms` (type and marks relative to the page, largest first) at which the figure fits a
-/// `width` × `height` canvas at pixel ratio `dpr` without growing; else the drawing at the last one, larger
-/// than the canvas (it scrolls). A slide keeps its large type where it fits, and shrinks to the page's
-/// where it must.
+/// The first of `types` (type and marks relative to the page, largest first) in which the figure fits a
+/// `width` × `height` canvas at pixel ratio `dpr` without growing; else the drawing in the last one,
+/// larger than the canvas (it scrolls).
 pub fn layout_fit(
     figure: &Figure,
     width: f64,
     height: f64,
     dpr: f64,
-    zooms: &[f64],
+    types: &[Type],
     pal: &Palette,
 ) -> Result<Scene, ChartError> {
     let mut last = Err(ChartError::TooSmall { width, height });
-    for zoom in zooms {
-        let scene = layout(figure, width, height, dpr * zoom, pal)?;
+    for ty in types {
+        let at = Type {
+            scale: dpr * ty.scale,
+            ..*ty
+        };
+        let scene = layout_in(figure, width, height, at, pal)?;
         if scene.width <= width + 0.5 && scene.height <= height + 0.5 {
             return Ok(scene);
         }
@@ -504,18 +528,45 @@ fn layout_panel(p: &mut Painter, panel: &Panel, index: usize, area: Rect, plan: 
 mod tests {
     use super::*;
 
+    fn zooms(types: &[Type]) -> Vec<f64> {
+        types.iter().map(|t| t.scale).collect()
+    }
+
     #[test]
     fn a_slides_type_grows_with_its_box_and_comes_down_in_eighths() {
-        // On a 1280×720 screen: the slide's own zoom first, then down to the page's.
-        assert_eq!(fit_zooms(1.5, 1248.0, 521.0), [1.5, 1.375, 1.25, 1.125, 1.0]);
+        // On a 1280×720 screen: the slide's own zoom first, then down to the page's, wrapping long labels;
+        // the last try shrinks them as the page does.
+        let types = slide_types(1.5, 1248.0, 521.0);
+        assert_eq!(zooms(&types), [1.5, 1.375, 1.25, 1.125, 1.0, 1.0]);
+        let shrink: Vec<bool> = types.iter().map(|t| t.shrink).collect();
+        assert_eq!(shrink, [false, false, false, false, false, true]);
         // On 1920×1080 the box is 1.51× as wide: ticks of 11 px are drawn at 25 px where they fit.
-        let big = fit_zooms(1.5, 1888.0, 850.0);
+        let big = zooms(&slide_types(1.5, 1888.0, 850.0));
         assert!((big[0] * 11.0 - 25.0).abs() < 0.1, "{big:?}");
         assert_eq!(big.last(), Some(&1.0));
         // The narrower side decides, and a box smaller than the reference never starts below the zoom.
-        assert_eq!(fit_zooms(1.5, 3000.0, 521.0)[0], 1.5);
-        assert_eq!(fit_zooms(1.5, 358.0, 506.0)[0], 1.5);
+        assert_eq!(slide_types(1.5, 3000.0, 521.0)[0].scale, 1.5);
+        assert_eq!(slide_types(1.5, 358.0, 506.0)[0].scale, 1.5);
         // At most three times the reference: a wall-sized screen does not blow the type up without end.
-        assert_eq!(fit_zooms(1.5, 12_000.0, 6_000.0)[0], 4.5);
+        assert_eq!(slide_types(1.5, 12_000.0, 6_000.0)[0].scale, 4.5);
+    }
+
+    #[test]
+    fn a_slide_wraps_a_long_label_where_the_page_shrinks_it() {
+        let style = TEXT.caption;
+        let long = "一个很长很长的说明文字，放不进一行";
+        let room = text_width(long, style.size) * 0.9;
+        let (page, page_size) = Type::page(1.0).set(long, style, room);
+        assert_eq!(
+            (page.len(), page_size < style.size),
+            (1, true),
+            "the page shrinks it onto one line"
+        );
+        let slide = Type {
+            scale: 1.0,
+            shrink: false,
+        };
+        let (lines, size) = slide.set(long, style, room);
+        assert_eq!((lines.len(), size), (2, style.size), "a slide wraps it at its size");
     }
 }

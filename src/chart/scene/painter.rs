@@ -2,7 +2,7 @@
 //! lines (solid, dashed, outlines, hatching, region patterns) and text in a named style. Lengths come in
 //! CSS pixels at the page's type and are scaled here; line widths also follow the theme's stroke factor.
 
-use super::text::{line_height, set, text_width};
+use super::text::{line_height, text_width, Type};
 use super::{HAlign, Item, Rect, VAlign};
 use crate::chart::style::{Palette, Pattern, Rgb, TextStyle, SPACE};
 use crate::i18n::Strings;
@@ -10,6 +10,8 @@ use crate::i18n::Strings;
 pub struct Painter {
     /// Pixels per CSS pixel at this chart's type (the pixel ratio × the zoom).
     pub s: f64,
+    /// Whether a long text shrinks before it wraps (see [`Type`]).
+    pub shrink: bool,
     pub t: &'static Strings,
     pub pal: Palette,
     /// The canvas's width: no text leaves it.
@@ -20,6 +22,14 @@ pub struct Painter {
 }
 
 impl Painter {
+    /// The type this chart is set in.
+    pub fn ty(&self) -> Type {
+        Type {
+            scale: self.s,
+            shrink: self.shrink,
+        }
+    }
+
     /// `v` CSS pixels at this chart's type.
     pub fn px(&self, v: f64) -> f64 {
         v * self.s
@@ -140,7 +150,7 @@ impl Painter {
     /// How a text in `style` is set within `max_width` (see [`set`]): its lines, their size, and the
     /// widest line's width.
     pub fn measure(&self, text: &str, style: TextStyle, max_width: f64) -> (Vec<String>, f64, f64) {
-        let (lines, size) = set(text, self.px(style.size), self.px(style.min), max_width);
+        let (lines, size) = self.ty().set(text, style, max_width);
         let w = lines.iter().map(|l| text_width(l, size)).fold(0.0, f64::max);
         (lines, size, w)
     }

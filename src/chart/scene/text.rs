@@ -2,6 +2,8 @@
 //! snapshots equal the browser's layout), shrinking to a width, and wrapping. A chart never cuts a text:
 //! what does not fit on one line takes more lines.
 
+use crate::chart::style::TextStyle;
+
 /// A character's width in em: CJK glyphs are one em, Latin letters and digits about 0.6 em.
 fn em(c: char) -> f64 {
     match c {
@@ -124,6 +126,32 @@ pub fn set(text: &str, size: f64, min_size: f64, max_width: f64) -> (Vec<String>
     match shrink(text, size, min_size, max_width) {
         Some(size) => (vec![text.to_string()], size),
         None => (wrap(text, min_size, max_width), min_size),
+    }
+}
+
+/// How a chart's type is set: `scale` is canvas pixels per CSS pixel at the page's type (the pixel ratio
+/// times any zoom); `shrink` lets a text too long for its room shrink toward its style's least size before
+/// it wraps (the page), else it wraps at its own size (a slide, read from the back of the room).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Type {
+    pub scale: f64,
+    pub shrink: bool,
+}
+
+impl Type {
+    /// The page's way: shrink, then wrap.
+    pub fn page(scale: f64) -> Type {
+        Type { scale, shrink: true }
+    }
+
+    /// The least size a text in `style` is set at, in canvas pixels.
+    pub fn least(self, style: TextStyle) -> f64 {
+        self.scale * if self.shrink { style.min } else { style.size }
+    }
+
+    /// How `text` in `style` is set within `max_width` (see [`set`]): its lines and their size.
+    pub fn set(self, text: &str, style: TextStyle, max_width: f64) -> (Vec<String>, f64) {
+        set(text, style.size * self.scale, self.least(style), max_width)
     }
 }
 

@@ -12,7 +12,7 @@ use yew::prelude::*;
 use super::keep;
 use super::size::{measure, Size};
 use crate::chart::style::Palette;
-use crate::chart::{draw, fit_zooms, layout_fit, min_height, preferred_height, ChartError, Figure, Scene};
+use crate::chart::{draw, layout_fit, min_height, preferred_height, slide_types, ChartError, Figure, Scene, Type};
 use crate::ui::pixel_ratio::device_pixel_ratio;
 use crate::ui::request_animation_frame;
 
@@ -82,11 +82,11 @@ fn paint(
 ) -> Result<Scene, ChartError> {
     let (w, h) = ((size.width * size.dpr).round(), (size.height * size.dpr).round());
     // A slide's type grows with its box and comes down where it must; a page chart keeps its zoom.
-    let zooms = match fit {
-        true => fit_zooms(zoom, size.width, size.height),
-        false => vec![zoom],
+    let types = match fit {
+        true => slide_types(zoom, size.width, size.height),
+        false => vec![Type::page(zoom)],
     };
-    let scene = layout_fit(figure, w, h, size.dpr, &zooms, pal)?;
+    let scene = layout_fit(figure, w, h, size.dpr, &types, pal)?;
     let (sw, sh) = (scene.width.round(), scene.height.round());
     if canvas.width() != sw as u32 || canvas.height() != sh as u32 {
         canvas.set_width(sw as u32);

@@ -14,7 +14,7 @@ use crate::ui::components::chooser::{choose_lang, choose_theme, lang_toggle, the
 use crate::ui::hooks::toggle_fullscreen;
 
 /// Type and marks on a slide on a 1280×720 screen, relative to the page: a larger screen scales them up,
-/// a smaller box brings them down to the page's where the chart must fit (`chart::fit_zooms`).
+/// a smaller box brings them down to the page's where the chart must fit (`chart::slide_types`).
 const SLIDE_ZOOM: f64 = 1.5;
 
 #[function_component(PresentView)]
