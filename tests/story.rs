@@ -134,3 +134,32 @@ fn a_ratio_respects_the_bounds_of_its_figures() {
         Some(("2.2".into(), "at least about ".into()))
     );
 }
+
+/// A figure whose scope is its own label (上党's 衔接资金 is both the indicator and what it covers) says it
+/// once: "上党区（衔接资金）：4273万元（一年，2025年*）", not "…（衔接资金，一年…）".
+#[test]
+fn a_takeaway_names_a_scope_that_is_the_label_once() {
+    let ds = embedded();
+    for (lang, twice, once) in [
+        (Lang::Zh, "（衔接资金）：4273万元（衔接资金，", "（衔接资金）：4273万元（一年，"),
+        (
+            Lang::En,
+            "(transition funds): 42.73 million yuan (transition funds,",
+            "(transition funds): 42.73 million yuan (one year,",
+        ),
+    ] {
+        let slides = story(&ds, lang);
+        let investment = slides
+            .iter()
+            .find(|s| s.chart == SlideChart::Compare("investment"))
+            .expect("investment slide");
+        assert!(!investment.takeaway.contains(twice), "{}", investment.takeaway);
+        assert!(investment.takeaway.contains(once), "{}", investment.takeaway);
+        // Another place's scope is still said: 万荣's figure covers the whole county.
+        assert!(
+            investment.takeaway.contains(if lang == Lang::Zh { "全区，多年合计" } else { "the whole region, a total" }),
+            "{}",
+            investment.takeaway
+        );
+    }
+}
