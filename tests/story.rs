@@ -157,7 +157,7 @@ fn a_takeaway_names_a_scope_that_is_the_label_once() {
         assert!(investment.takeaway.contains(once), "{}", investment.takeaway);
         // Another place's scope is still said: 万荣's figure covers the whole county.
         assert!(
-            investment.takeaway.contains(if lang == Lang::Zh { "全区，多年合计" } else { "the whole region, a total" }),
+            investment.takeaway.contains(if lang == Lang::Zh { "全域，多年合计" } else { "the whole region, a total" }),
             "{}",
             investment.takeaway
         );
