@@ -141,7 +141,11 @@ fn a_ratio_respects_the_bounds_of_its_figures() {
 fn a_takeaway_names_a_scope_that_is_the_label_once() {
     let ds = embedded();
     for (lang, twice, once) in [
-        (Lang::Zh, "（衔接资金）：4273万元（衔接资金，", "（衔接资金）：4273万元（一年，"),
+        (
+            Lang::Zh,
+            "（衔接资金）：4273万元（衔接资金，",
+            "（衔接资金）：4273万元（一年，",
+        ),
         (
             Lang::En,
             "(transition funds): 42.73 million yuan (transition funds,",
@@ -157,7 +161,11 @@ fn a_takeaway_names_a_scope_that_is_the_label_once() {
         assert!(investment.takeaway.contains(once), "{}", investment.takeaway);
         // Another place's scope is still said: 万荣's figure covers the whole county.
         assert!(
-            investment.takeaway.contains(if lang == Lang::Zh { "全域，多年合计" } else { "the whole region, a total" }),
+            investment.takeaway.contains(if lang == Lang::Zh {
+                "全域，多年合计"
+            } else {
+                "the whole region, a total"
+            }),
             "{}",
             investment.takeaway
         );

@@ -16,7 +16,7 @@ use crate::i18n::{fill, Lang};
 pub use draw::{draw, svg};
 pub use scene::{
     layout, layout_fit, layout_in, min_height, preferred_height, slide_types, text_width, Item, Mark, Rect, Scene,
-    Target, Type,
+    Target, Typeset,
 };
 pub use spec::{
     compare_figure, composition_figure, conversion_line, coverage_figure, profile_figure, slide_figure,

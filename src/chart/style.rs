@@ -324,6 +324,51 @@ pub const TEXT: TextStyles = TextStyles {
     matrix_empty: style(12.0, 9.0, false, true),
 };
 
+/// The smallest size any text is set at, and the least any may shrink to (CSS pixels at the page's type).
+pub const TEXT_SMALLEST: (f64, f64) = {
+    let t = TEXT;
+    let all = [
+        t.title,
+        t.subtitle,
+        t.legend,
+        t.verdict,
+        t.note,
+        t.source,
+        t.panel_title,
+        t.panel_note,
+        t.tick,
+        t.value,
+        t.sublabel,
+        t.caption,
+        t.cluster,
+        t.missing,
+        t.segment,
+        t.matrix_header,
+        t.matrix_row,
+        t.matrix_count,
+        t.matrix_empty,
+    ];
+    let (mut size, mut min, mut i) = (f64::INFINITY, f64::INFINITY, 0);
+    while i < all.len() {
+        if all[i].size < size {
+            size = all[i].size;
+        }
+        if all[i].min < min {
+            min = all[i].min;
+        }
+        i += 1;
+    }
+    (size, min)
+};
+
+/// A slide's type and marks relative to the page's on a 1280×720 screen (a larger screen scales them up:
+/// `chart::slide_types`).
+pub const SLIDE_ZOOM: f64 = 1.5;
+
+/// The chart box of a slide on a 1280×720 screen, in CSS pixels, as the page's style lays it out (under the
+/// slide bar, above a two-line takeaway): the screen `SLIDE_ZOOM` is set for.
+pub const SLIDE_BOX: (f64, f64) = (1248.0, 521.0);
+
 /// Lengths in CSS pixels at the page's type; the layout multiplies each by the scale.
 #[derive(Debug, Clone, Copy)]
 pub struct Spacing {

@@ -239,7 +239,6 @@ pub static STRINGS: Strings = Strings {
         projector_dark: "Projector, high-contrast dark",
     },
 
-    notes_title: "Notes on definitions",
     group_label: "Indicator group",
     group_help: "{0} indicator groups have figures from two or more regions; “comparable” can be compared directly, “with caveats” says what to keep in mind on the chart, “side by side only” measures differ and never share a scale",
     legend_label: "Show or hide regions",

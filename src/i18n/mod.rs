@@ -142,7 +142,6 @@ pub struct Strings {
     pub theme_names: ThemeNames,
 
     // Views.
-    pub notes_title: &'static str,
     pub group_label: &'static str,
     pub group_help: &'static str,
     pub legend_label: &'static str,

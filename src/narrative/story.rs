@@ -246,7 +246,8 @@ fn compare_takeaway(ds: &Dataset, c: &Comparison, t: &Strings) -> String {
                                 // An undated level says it has no year: not twice.
                                 let undated = f.period_kind == PeriodKind::Level && f.period == Period::Unknown;
                                 // A scope that is the figure's own label (衔接资金 is both) is not said twice.
-                                let mut aside: Vec<String> = (scope != label).then(|| scope.clone()).into_iter().collect();
+                                let mut aside: Vec<String> =
+                                    (scope != label).then(|| scope.clone()).into_iter().collect();
                                 aside.push(t.period_kinds.get(f.period_kind).to_string());
                                 if !undated {
                                     aside.push(period(f, t));

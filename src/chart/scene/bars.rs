@@ -3,7 +3,7 @@
 //! never cut), and the markers of qualified numbers.
 
 use super::painter::{Painter, BOTTOM_CENTRE, MIDDLE_CENTRE, MIDDLE_RIGHT, TOP_CENTRE, TOP_LEFT, TOP_RIGHT};
-use super::text::{line_height, text_width, Type};
+use super::text::{line_height, text_width, Typeset};
 use super::{Item, Mark, Rect, Target};
 use crate::chart::axis::{ticks, Tick};
 use crate::chart::spec::{BarPanel, BarSpec};
@@ -11,14 +11,14 @@ use crate::chart::style::{region_pattern, TextStyle, BAR_CONTEXT_DIVIDER, BAR_CO
 use crate::i18n::Strings;
 use crate::model::{Kind, Qualifier};
 
-/// Lines of text set at a size (see [`set`]).
+/// Lines of text set at a size (see [`Typeset::set`]).
 struct Set {
     lines: Vec<String>,
     size: f64,
 }
 
 impl Set {
-    fn new(text: &str, style: TextStyle, ty: Type, width: f64) -> Set {
+    fn new(text: &str, style: TextStyle, ty: Typeset, width: f64) -> Set {
         let (lines, size) = ty.set(text, style, width);
         Set { lines, size }
     }
@@ -74,7 +74,7 @@ pub struct BarMetrics {
 }
 
 impl BarMetrics {
-    pub fn new(panel: &BarPanel, t: &Strings, ty: Type, width: f64) -> BarMetrics {
+    pub fn new(panel: &BarPanel, t: &Strings, ty: Typeset, width: f64) -> BarMetrics {
         let s = ty.scale;
         let max = panel
             .clusters

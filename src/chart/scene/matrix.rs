@@ -2,7 +2,7 @@
 //! never a zero); on a narrow canvas the matrix turns (regions become the columns).
 
 use super::painter::{Painter, BOTTOM_CENTRE, MIDDLE_CENTRE, MIDDLE_LEFT};
-use super::text::{line_height, text_width, wrap, Type};
+use super::text::{line_height, text_width, wrap, Typeset};
 use super::{Mark, Rect, Target};
 use crate::chart::spec::MatrixPanel;
 use crate::chart::style::{region_pattern, TextStyle, SPACE, TEXT};
@@ -38,7 +38,7 @@ fn two_line_width(name: &str, size: f64) -> f64 {
 }
 
 impl MatrixMetrics {
-    pub fn new(m: &MatrixPanel, ty: Type, transposed: bool, width: f64) -> MatrixMetrics {
+    pub fn new(m: &MatrixPanel, ty: Typeset, transposed: bool, width: f64) -> MatrixMetrics {
         let s = ty.scale;
         let size = TEXT.matrix_row.size * s;
         let widest = |names: &mut dyn Iterator<Item = &String>| names.map(|n| text_width(n, size)).fold(0.0, f64::max);

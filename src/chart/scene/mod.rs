@@ -17,9 +17,9 @@ use self::bars::{layout_bars, BarMetrics};
 use self::legend::{legend, legend_rows};
 use self::matrix::{layout_matrix, MatrixMetrics};
 use self::painter::{Painter, TOP_LEFT};
-pub use self::text::Type;
+pub use self::text::Typeset;
 use super::spec::{Body, Figure, Panel};
-use super::style::{Palette, Rgb, TextStyle, SPACE, TEXT};
+use super::style::{Palette, Rgb, TextStyle, SLIDE_BOX, SPACE, TEXT, TEXT_SMALLEST};
 use super::ChartError;
 use crate::i18n::Strings;
 use crate::model::Region;
@@ -177,19 +177,18 @@ const PANEL_CSS: f64 = 240.0;
 pub fn preferred_height(figure: &Figure, css_width: f64) -> Option<f64> {
     let n = figure.panels.len();
     (n > 1 && css_width.is_finite() && css_width > 0.0).then(|| {
-        let plan = plan(figure, css_width, Type::page(1.0));
+        let plan = plan(figure, css_width, Typeset::page(1.0));
         let frame = frame_cost(true, 1.0).1;
         (plan.body_top + plan.rows as f64 * (plan.head + PANEL_CSS + frame) + plan.foot).max(plan.height)
     })
 }
 
-/// The least CSS height a figure needs at a CSS width with type `zoom` times the page's: a box this tall
-/// holds it without growing it (a shorter one gets a taller drawing, which scrolls).
-pub fn min_height(figure: &Figure, css_width: f64, zoom: f64) -> f64 {
-    if !(css_width.is_finite() && css_width > 0.0 && zoom.is_finite() && zoom > 0.0) {
+/// The least CSS height a figure needs at a CSS width in the page's type: a box this tall holds it without growing it (a shorter one gets a taller drawing, which scrolls).
+pub fn min_height(figure: &Figure, css_width: f64) -> f64 {
+    if !(css_width.is_finite() && css_width > 0.0) {
         return MIN_HEIGHT;
     }
-    plan(figure, css_width, Type::page(zoom)).height
+    plan(figure, css_width, Typeset::page(1.0)).height
 }
 
 /// Where the header ends, how panels are arranged, and the least size the figure can be drawn at, for a
@@ -225,7 +224,7 @@ fn frame_cost(framed: bool, s: f64) -> (f64, f64) {
     }
 }
 
-fn plan(figure: &Figure, width: f64, ty: Type) -> Plan {
+fn plan(figure: &Figure, width: f64, ty: Typeset) -> Plan {
     let (t, s) = (figure.lang.t(), ty.scale);
     let pad = SPACE.pad * s;
     let n = figure.panels.len().max(1);
@@ -296,13 +295,13 @@ fn header_texts(figure: &Figure) -> impl Iterator<Item = (TextStyle, &str)> {
 }
 
 /// The height of a text block in `style` set in type `ty` within `width`, and the gap after it.
-fn block_height(text: &str, style: TextStyle, ty: Type, width: f64) -> f64 {
+fn block_height(text: &str, style: TextStyle, ty: Typeset, width: f64) -> f64 {
     let (lines, size) = ty.set(text, style, width);
     lines.len() as f64 * line_height(size) + SPACE.block_gap * ty.scale
 }
 
 /// The bottom of the title, subtitle, verdict and legend.
-fn header_bottom(figure: &Figure, t: &Strings, pad: f64, inner: f64, ty: Type) -> f64 {
+fn header_bottom(figure: &Figure, t: &Strings, pad: f64, inner: f64, ty: Typeset) -> f64 {
     let s = ty.scale;
     let mut y = pad
         + header_texts(figure)
@@ -324,7 +323,7 @@ fn foot_texts(figure: &Figure) -> impl Iterator<Item = (TextStyle, String)> + '_
 }
 
 /// The height of the foot: the notes and the source line, wrapped.
-fn foot_height(figure: &Figure, inner: f64, ty: Type) -> f64 {
+fn foot_height(figure: &Figure, inner: f64, ty: Typeset) -> f64 {
     SPACE.foot_gap * ty.scale
         + foot_texts(figure)
             .map(|(style, text)| block_height(&text, style, ty, inner))
@@ -332,7 +331,7 @@ fn foot_height(figure: &Figure, inner: f64, ty: Type) -> f64 {
 }
 
 /// A panel's title and note lines, wrapped at the panel's width.
-fn panel_head(panel: &Panel, ty: Type, area_w: f64) -> f64 {
+fn panel_head(panel: &Panel, ty: Typeset, area_w: f64) -> f64 {
     let width = area_w - 8.0 * ty.scale;
     [
         (&panel.title, TEXT.panel_title),
@@ -345,7 +344,7 @@ fn panel_head(panel: &Panel, ty: Type, area_w: f64) -> f64 {
 }
 
 /// The least width of a panel's area (at any width), and its least height at `area_w`.
-fn panel_least(panel: &Panel, t: &Strings, ty: Type, transposed: bool, area_w: f64) -> (f64, f64) {
+fn panel_least(panel: &Panel, t: &Strings, ty: Typeset, transposed: bool, area_w: f64) -> (f64, f64) {
     let s = ty.scale;
     match &panel.body {
         Body::Bars(bars) => BarMetrics::new(bars, t, ty, area_w).least(s),
@@ -356,13 +355,13 @@ fn panel_least(panel: &Panel, t: &Strings, ty: Type, transposed: bool, area_w: f
 /// Lays out a figure in a `width` × `height` pixel canvas at pixel ratio `scale`, in the page's type
 /// (see [`layout_in`]).
 pub fn layout(figure: &Figure, width: f64, height: f64, scale: f64, pal: &Palette) -> Result<Scene, ChartError> {
-    layout_in(figure, width, height, Type::page(scale), pal)
+    layout_in(figure, width, height, Typeset::page(scale), pal)
 }
 
 /// Lays out a figure in a `width` × `height` pixel canvas in type `ty`. A canvas too small for the figure
 /// gets a larger drawing (the scene's own size, which the page scrolls), never none: only a size that is
 /// not a size (zero, negative, NaN) is refused.
-pub fn layout_in(figure: &Figure, width: f64, height: f64, ty: Type, pal: &Palette) -> Result<Scene, ChartError> {
+pub fn layout_in(figure: &Figure, width: f64, height: f64, ty: Typeset, pal: &Palette) -> Result<Scene, ChartError> {
     let ok = |v: f64| v.is_finite() && v >= 1.0;
     let s = ty.scale;
     if !(ok(width) && ok(height) && s.is_finite() && s > 0.0) {
@@ -431,29 +430,33 @@ pub fn layout_in(figure: &Figure, width: f64, height: f64, ty: Type, pal: &Palet
     })
 }
 
-/// The chart box of a slide on a 1280×720 screen, in CSS pixels: the screen a slide's type is set for.
-pub const SLIDE_BOX: (f64, f64) = (1248.0, 521.0);
-
-/// The types a slide filling a `width` × `height` CSS-pixel box is tried in, largest first (for
-/// `layout_fit`). Its type is `zoom` times the page's on a 1280×720 screen and grows with a larger box (a
-/// 1920×1080 projector draws ticks at 25 px, not 16); where the chart does not fit, it comes down in
-/// eighths (about 1.4 px of tick) to the page's. Long labels wrap at their size rather than shrink, but
-/// for the last try, which may shrink them as the page does.
-pub fn slide_types(zoom: f64, width: f64, height: f64) -> Vec<Type> {
+/// The ways a slide filling a `width` × `height` CSS-pixel box is set, tried in turn (for `layout_fit`).
+/// Its type is `zoom` times the page's on a 1280×720 screen (`SLIDE_BOX`) and grows with a larger box, up
+/// to three times (a 1920×1080 projector draws ticks at 25 px, not 16). Where the chart does not fit, it
+/// comes down in steps of at most an eighth, long labels wrapping at their size. The page's way (labels
+/// shrinking toward their least size) at `zoom`, `(zoom + 1) / 2` and 1 is tried where the least size its
+/// text can take is larger than wrapping's, and last: the ways are ordered by that least size.
+pub fn slide_types(zoom: f64, width: f64, height: f64) -> Vec<Typeset> {
     let room = (width / SLIDE_BOX.0).min(height / SLIDE_BOX.1);
-    let mut zoom = zoom * room.clamp(1.0, 3.0);
-    let mut types = vec![];
-    loop {
-        types.push(Type {
-            scale: zoom,
-            shrink: false,
-        });
-        if zoom <= 1.0 {
-            break;
+    // Never below the page's type; a box that is not a size (NaN) comes out as the page's type.
+    let zoom = zoom.max(1.0);
+    let start = zoom * room.clamp(1.0, 3.0);
+    // At most a dozen steps between the start and the page's type.
+    let step = ((start - 1.0) / 12.0).max(0.125);
+    let steps = ((start - 1.0) / step).ceil() as usize;
+    // Both ways run from large to small: merged by the least size their text can take.
+    let (size, min) = TEXT_SMALLEST;
+    let pages = [zoom, (zoom + 1.0) / 2.0, 1.0];
+    let (mut types, mut next) = (Vec::new(), 0);
+    for k in 0..=steps {
+        let scale = (start - k as f64 * step).max(1.0);
+        while next < pages.len() && pages[next] * min > scale * size {
+            types.push(Typeset::page(pages[next]));
+            next += 1;
         }
-        zoom = (zoom - 0.125).max(1.0);
+        types.push(Typeset { scale, shrink: false });
     }
-    types.push(Type::page(1.0));
+    types.extend(pages[next..].iter().map(|z| Typeset::page(*z)));
     types
 }
 
@@ -465,12 +468,12 @@ pub fn layout_fit(
     width: f64,
     height: f64,
     dpr: f64,
-    types: &[Type],
+    types: &[Typeset],
     pal: &Palette,
 ) -> Result<Scene, ChartError> {
     let mut last = Err(ChartError::TooSmall { width, height });
     for ty in types {
-        let at = Type {
+        let at = Typeset {
             scale: dpr * ty.scale,
             ..*ty
         };
@@ -528,27 +531,48 @@ fn layout_panel(p: &mut Painter, panel: &Panel, index: usize, area: Rect, plan: 
 mod tests {
     use super::*;
 
-    fn zooms(types: &[Type]) -> Vec<f64> {
-        types.iter().map(|t| t.scale).collect()
+    fn scales(types: &[Typeset]) -> Vec<(f64, bool)> {
+        types.iter().map(|t| (t.scale, t.shrink)).collect()
     }
 
     #[test]
-    fn a_slides_type_grows_with_its_box_and_comes_down_in_eighths() {
-        // On a 1280×720 screen: the slide's own zoom first, then down to the page's, wrapping long labels;
-        // the last try shrinks them as the page does.
-        let types = slide_types(1.5, 1248.0, 521.0);
-        assert_eq!(zooms(&types), [1.5, 1.375, 1.25, 1.125, 1.0, 1.0]);
-        let shrink: Vec<bool> = types.iter().map(|t| t.shrink).collect();
-        assert_eq!(shrink, [false, false, false, false, false, true]);
+    fn a_slides_type_grows_with_its_box_and_comes_down_in_steps() {
+        // On a 1280×720 screen: the slide's own type first, then down in eighths, labels wrapping; the
+        // page's way (labels shrinking to 8 of 11 px) where its least text is larger, and last.
+        assert_eq!(
+            scales(&slide_types(1.5, 1248.0, 521.0)),
+            [
+                (1.5, false),
+                (1.375, false),
+                (1.25, false),
+                (1.125, false),
+                (1.5, true),
+                (1.0, false),
+                (1.25, true),
+                (1.0, true)
+            ]
+        );
         // On 1920×1080 the box is 1.51× as wide: ticks of 11 px are drawn at 25 px where they fit.
-        let big = zooms(&slide_types(1.5, 1888.0, 850.0));
-        assert!((big[0] * 11.0 - 25.0).abs() < 0.1, "{big:?}");
-        assert_eq!(big.last(), Some(&1.0));
+        let big = slide_types(1.5, 1888.0, 850.0);
+        assert!((big[0].scale * 11.0 - 25.0).abs() < 0.1, "{big:?}");
+        assert_eq!(big.last(), Some(&Typeset::page(1.0)));
         // The narrower side decides, and a box smaller than the reference never starts below the zoom.
         assert_eq!(slide_types(1.5, 3000.0, 521.0)[0].scale, 1.5);
         assert_eq!(slide_types(1.5, 358.0, 506.0)[0].scale, 1.5);
-        // At most three times the reference: a wall-sized screen does not blow the type up without end.
-        assert_eq!(slide_types(1.5, 12_000.0, 6_000.0)[0].scale, 4.5);
+        // At most three times the reference, in at most a dozen steps: a wall-sized screen does not blow
+        // the type up without end, nor try it at every eighth.
+        let wall = slide_types(1.5, 12_000.0, 6_000.0);
+        assert_eq!(wall[0].scale, 4.5);
+        assert!(wall.len() <= 13 + 3, "{} tries", wall.len());
+        // Nonsense in, the page's type out (no endless loop, nothing below the page's).
+        for zoom in [f64::NAN, 0.5, -2.0] {
+            let types = slide_types(zoom, 1248.0, 521.0);
+            assert!(
+                types.iter().all(|t| t.scale >= 1.0 && t.scale.is_finite()),
+                "{zoom}: {types:?}"
+            );
+        }
+        assert!(!slide_types(1.5, f64::NAN, 0.0).is_empty());
     }
 
     #[test]
@@ -556,13 +580,13 @@ mod tests {
         let style = TEXT.caption;
         let long = "一个很长很长的说明文字，放不进一行";
         let room = text_width(long, style.size) * 0.9;
-        let (page, page_size) = Type::page(1.0).set(long, style, room);
+        let (page, page_size) = Typeset::page(1.0).set(long, style, room);
         assert_eq!(
             (page.len(), page_size < style.size),
             (1, true),
             "the page shrinks it onto one line"
         );
-        let slide = Type {
+        let slide = Typeset {
             scale: 1.0,
             shrink: false,
         };

@@ -2,7 +2,7 @@
 //! lines (solid, dashed, outlines, hatching, region patterns) and text in a named style. Lengths come in
 //! CSS pixels at the page's type and are scaled here; line widths also follow the theme's stroke factor.
 
-use super::text::{line_height, text_width, Type};
+use super::text::{line_height, text_width, Typeset};
 use super::{HAlign, Item, Rect, VAlign};
 use crate::chart::style::{Palette, Pattern, Rgb, TextStyle, SPACE};
 use crate::i18n::Strings;
@@ -10,7 +10,7 @@ use crate::i18n::Strings;
 pub struct Painter {
     /// Pixels per CSS pixel at this chart's type (the pixel ratio × the zoom).
     pub s: f64,
-    /// Whether a long text shrinks before it wraps (see [`Type`]).
+    /// Whether a long text shrinks before it wraps (see [`Typeset`]).
     pub shrink: bool,
     pub t: &'static Strings,
     pub pal: Palette,
@@ -23,8 +23,8 @@ pub struct Painter {
 
 impl Painter {
     /// The type this chart is set in.
-    pub fn ty(&self) -> Type {
-        Type {
+    pub fn ty(&self) -> Typeset {
+        Typeset {
             scale: self.s,
             shrink: self.shrink,
         }
@@ -147,7 +147,7 @@ impl Painter {
         }
     }
 
-    /// How a text in `style` is set within `max_width` (see [`set`]): its lines, their size, and the
+    /// How a text in `style` is set within `max_width` (see [`Typeset::set`]): its lines, their size, and the
     /// widest line's width.
     pub fn measure(&self, text: &str, style: TextStyle, max_width: f64) -> (Vec<String>, f64, f64) {
         let (lines, size) = self.ty().set(text, style, max_width);

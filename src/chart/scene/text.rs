@@ -133,15 +133,15 @@ pub fn set(text: &str, size: f64, min_size: f64, max_width: f64) -> (Vec<String>
 /// times any zoom); `shrink` lets a text too long for its room shrink toward its style's least size before
 /// it wraps (the page), else it wraps at its own size (a slide, read from the back of the room).
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Type {
+pub struct Typeset {
     pub scale: f64,
     pub shrink: bool,
 }
 
-impl Type {
+impl Typeset {
     /// The page's way: shrink, then wrap.
-    pub fn page(scale: f64) -> Type {
-        Type { scale, shrink: true }
+    pub fn page(scale: f64) -> Typeset {
+        Typeset { scale, shrink: true }
     }
 
     /// The least size a text in `style` is set at, in canvas pixels.

@@ -33,10 +33,8 @@ pub struct ChartCanvasProps {
     pub figure: Rc<Figure>,
     /// A mark was clicked or activated with Enter.
     pub on_activate: Callback<Target>,
-    /// Type and marks larger by this factor (presentation).
-    #[prop_or(1.0)]
-    pub zoom: f64,
-    /// Fill the box as styled (presentation) instead of taking the figure's preferred height.
+    /// A slide: fill the box as styled, with type that grows with it (`chart::slide_types`), instead of
+    /// taking the figure's preferred height.
     #[prop_or(false)]
     pub fit: bool,
     pub palette: Palette,
@@ -68,7 +66,6 @@ pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
             figure: props.figure.clone(),
             palette: props.palette,
             ratio: props.dpr,
-            zoom: props.zoom,
             fit: props.fit,
             shown,
         },
@@ -103,7 +100,7 @@ pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
             _ => None,
         }
     };
-    let style = size.and_then(|s| box_style(&props.figure, s.width, props.zoom, props.fit));
+    let style = size.and_then(|s| box_style(&props.figure, s.width, props.fit));
     let t = props.figure.lang.t();
     html! {
         <>

@@ -11,8 +11,8 @@ use yew::prelude::*;
 
 use super::keep;
 use super::size::{measure, Size};
-use crate::chart::style::Palette;
-use crate::chart::{draw, layout_fit, min_height, preferred_height, slide_types, ChartError, Figure, Scene, Type};
+use crate::chart::style::{Palette, SLIDE_ZOOM};
+use crate::chart::{draw, layout_fit, min_height, preferred_height, slide_types, ChartError, Figure, Scene, Typeset};
 use crate::ui::pixel_ratio::device_pixel_ratio;
 use crate::ui::request_animation_frame;
 
@@ -44,13 +44,13 @@ impl Painted {
 
 /// The box's style, as the render and the first paint both write it: its preferred height (several
 /// panels), and at least the height the figure needs at this width.
-pub fn box_style(figure: &Figure, css_width: f64, zoom: f64, fit: bool) -> Option<String> {
+pub fn box_style(figure: &Figure, css_width: f64, fit: bool) -> Option<String> {
     if fit || css_width <= 0.0 {
         return None;
     }
-    let least = min_height(figure, css_width, zoom);
-    Some(match preferred_height(figure, css_width / zoom) {
-        Some(h) => format!("height:{:.0}px;min-height:{least:.0}px", (h * zoom).max(least)),
+    let least = min_height(figure, css_width);
+    Some(match preferred_height(figure, css_width) {
+        Some(h) => format!("height:{:.0}px;min-height:{least:.0}px", h.max(least)),
         None => format!("min-height:{least:.0}px"),
     })
 }
@@ -76,15 +76,14 @@ fn paint(
     host: &web_sys::Element,
     figure: &Figure,
     size: Size,
-    zoom: f64,
     fit: bool,
     pal: &Palette,
 ) -> Result<Scene, ChartError> {
     let (w, h) = ((size.width * size.dpr).round(), (size.height * size.dpr).round());
-    // A slide's type grows with its box and comes down where it must; a page chart keeps its zoom.
+    // A slide's type grows with its box and comes down where it must; a page chart is in the page's type.
     let types = match fit {
-        true => slide_types(zoom, size.width, size.height),
-        false => vec![Type::page(zoom)],
+        true => slide_types(SLIDE_ZOOM, size.width, size.height),
+        false => vec![Typeset::page(1.0)],
     };
     let scene = layout_fit(figure, w, h, size.dpr, &types, pal)?;
     let (sw, sh) = (scene.width.round(), scene.height.round());
@@ -120,7 +119,7 @@ pub struct PaintInputs {
     pub palette: Palette,
     /// The app's record of the pixel ratio: a reason to paint again (the ratio painted at is read live).
     pub ratio: f64,
-    pub zoom: f64,
+    /// A slide: it fills its box as styled, its type grown with it (`chart::slide_types`).
     pub fit: bool,
     pub shown: bool,
 }
@@ -155,7 +154,6 @@ pub fn use_paint(
         figure,
         palette,
         ratio,
-        zoom,
         fit,
         shown,
     } = inputs;
@@ -177,7 +175,7 @@ pub fn use_paint(
                 // First paint: give the box its height here and paint at once, rather than after another
                 // render (which Yew may put off to a later task).
                 if size.is_none() {
-                    if let Some(style) = box_style(figure, measure(&host, dpr).width, zoom, fit) {
+                    if let Some(style) = box_style(figure, measure(&host, dpr).width, fit) {
                         // The same attribute the next render writes.
                         let _ = host.set_attribute("style", &style);
                     }
@@ -203,7 +201,7 @@ pub fn use_paint(
                     }
                     return;
                 }
-                match paint(&el, &host, figure, size, zoom, fit, palette) {
+                match paint(&el, &host, figure, size, fit, palette) {
                     Ok(scene) => {
                         // The verdict as drawn: present only when the picture carries it whole.
                         let verdict = figure.verdict.clone().filter(|v| scene_says(&scene, v));

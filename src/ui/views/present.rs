@@ -13,10 +13,6 @@ use crate::ui::canvas::ChartCanvas;
 use crate::ui::components::chooser::{choose_lang, choose_theme, lang_toggle, theme_select};
 use crate::ui::hooks::toggle_fullscreen;
 
-/// Type and marks on a slide on a 1280×720 screen, relative to the page: a larger screen scales them up,
-/// a smaller box brings them down to the page's where the chart must fit (`chart::slide_types`).
-const SLIDE_ZOOM: f64 = 1.5;
-
 #[function_component(PresentView)]
 pub fn present_view(props: &ViewProps) -> Html {
     let state = &props.state;
@@ -53,7 +49,7 @@ pub fn present_view(props: &ViewProps) -> Html {
             if let (Some(figure), Some(slide)) = ((*figure).clone(), slide) {
                 <div class="slide-chart">
                     <ChartCanvas {figure} on_activate={activate(dispatch)} palette={state.palette().1}
-                        dpr={state.dpr} zoom={SLIDE_ZOOM} fit={true} />
+                        dpr={state.dpr} fit={true} />
                 </div>
                 <p class="takeaway">{ slide.takeaway.clone() }</p>
             } else {
