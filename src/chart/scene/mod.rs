@@ -183,7 +183,8 @@ pub fn preferred_height(figure: &Figure, css_width: f64) -> Option<f64> {
     })
 }
 
-/// The least CSS height a figure needs at a CSS width in the page's type: a box this tall holds it without growing it (a shorter one gets a taller drawing, which scrolls).
+/// The least CSS height a figure needs at a CSS width in the page's type: a box this tall holds it without
+/// growing it (a shorter one gets a taller drawing, which scrolls).
 pub fn min_height(figure: &Figure, css_width: f64) -> f64 {
     if !(css_width.is_finite() && css_width > 0.0) {
         return MIN_HEIGHT;
@@ -460,8 +461,8 @@ pub fn slide_types(zoom: f64, width: f64, height: f64) -> Vec<Typeset> {
     types
 }
 
-/// The first of `types` (type and marks relative to the page, largest first) in which the figure fits a
-/// `width` × `height` canvas at pixel ratio `dpr` without growing; else the drawing in the last one,
+/// The first of `types`, tried in order (their scale is relative to the page's type), in which the figure
+/// fits a `width` × `height` canvas at pixel ratio `dpr` without growing; else the drawing in the last one,
 /// larger than the canvas (it scrolls).
 pub fn layout_fit(
     figure: &Figure,
