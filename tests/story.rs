@@ -2,7 +2,15 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::disallowed_methods)]
 use qianwan::i18n::Lang;
 use qianwan::model::embedded;
-use qianwan::narrative::story::{story, SlideChart};
+use qianwan::narrative::story::{story, Slide, SlideChart};
+
+/// The slide of `chart` in a story.
+fn slide(slides: &[Slide], chart: SlideChart) -> &Slide {
+    slides
+        .iter()
+        .find(|s| s.chart == chart)
+        .unwrap_or_else(|| panic!("no slide {chart:?}"))
+}
 
 #[test]
 fn the_story_has_at_least_eight_slides_and_closes_on_what_cannot_be_compared() {
@@ -21,10 +29,7 @@ fn the_story_has_at_least_eight_slides_and_closes_on_what_cannot_be_compared() {
 fn takeaways_are_computed_from_the_figures() {
     let ds = embedded();
     let slides = story(&ds, Lang::Zh);
-    let grain = slides
-        .iter()
-        .find(|s| s.chart == SlideChart::Compare("grain_output"))
-        .expect("grain slide");
+    let grain = slide(&slides, SlideChart::Compare("grain_output"));
     // 20万吨以上 ÷ 8.8万吨 (1.76亿斤) = 2.27; 以上 on the larger figure makes it "at least 2.2 times" (rounded
     // down), never "about 2.3"; both figures as written, the ratio marked as computed with its periods.
     assert!(
@@ -43,20 +48,14 @@ fn takeaways_are_computed_from_the_figures() {
     assert!(grain.takeaway.contains("盐湖区未报道"), "{}", grain.takeaway);
     // In English, one unit in the whole sentence: tonnes, never jin beside them.
     let en = story(&ds, Lang::En);
-    let grain_en = en
-        .iter()
-        .find(|s| s.chart == SlideChart::Compare("grain_output"))
-        .expect("grain slide");
+    let grain_en = slide(&en, SlideChart::Compare("grain_output"));
     assert!(
         grain_en.takeaway.contains("88,000 t") && !grain_en.takeaway.contains("jin"),
         "{}",
         grain_en.takeaway
     );
     // A label between the place and its figure reads as one, in both languages.
-    let share = slides
-        .iter()
-        .find(|s| s.chart == SlideChart::Compare("vc_income_share"))
-        .expect("share slide");
+    let share = slide(&slides, SlideChart::Compare("vc_income_share"));
     assert!(
         share.takeaway.contains("盐湖区（≥10万元）：所有（100%，2023年）"),
         "{}",
@@ -70,10 +69,7 @@ fn takeaways_are_computed_from_the_figures() {
             s.takeaway
         );
     }
-    let parts = slides
-        .iter()
-        .find(|s| s.chart == SlideChart::Composition)
-        .expect("composition slide");
+    let parts = slide(&slides, SlideChart::Composition);
     // 10.2 of 25.5 亿元 = 40%.
     assert!(parts.takeaway.contains("财政10.2亿元（40%）"), "{}", parts.takeaway);
     let timeline = slides
@@ -153,10 +149,7 @@ fn a_takeaway_names_a_scope_that_is_the_label_once() {
         ),
     ] {
         let slides = story(&ds, lang);
-        let investment = slides
-            .iter()
-            .find(|s| s.chart == SlideChart::Compare("investment"))
-            .expect("investment slide");
+        let investment = slide(&slides, SlideChart::Compare("investment"));
         assert!(!investment.takeaway.contains(twice), "{}", investment.takeaway);
         assert!(investment.takeaway.contains(once), "{}", investment.takeaway);
         // Another place's scope is still said: 万荣's figure covers the whole county.
